@@ -1,0 +1,47 @@
+package uk.partnership.portal.account;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.time.OffsetDateTime;
+
+/** A bearer token for the API, stored as the SHA-256 of the token so a database read cannot replay it. */
+@Entity
+@Table(name = "api_token")
+public class ApiToken {
+
+    @Id
+    @Column(name = "token_hash", length = 64)
+    private String tokenHash;
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "person_id")
+    private Person person;
+
+    @Column(name = "issued_at", nullable = false)
+    private OffsetDateTime issuedAt;
+
+    @Column(name = "expires_at", nullable = false)
+    private OffsetDateTime expiresAt;
+
+    protected ApiToken() {
+    }
+
+    ApiToken(String tokenHash, Person person, OffsetDateTime issuedAt, OffsetDateTime expiresAt) {
+        this.tokenHash = tokenHash;
+        this.person = person;
+        this.issuedAt = issuedAt;
+        this.expiresAt = expiresAt;
+    }
+
+    public Person getPerson() {
+        return person;
+    }
+
+    public OffsetDateTime getExpiresAt() {
+        return expiresAt;
+    }
+}

@@ -1,0 +1,66 @@
+package uk.partnership.portal.account;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.logging.Logger;
+
+/** Checks local credentials, with throttling that treats unknown and known names alike. */
+@Stateless
+public class SignInService {
+
+    private static final Logger LOG = Logger.getLogger(SignInService.class.getName());
+
+    @PersistenceContext(unitName = "portal")
+    EntityManager em;
+
+    @Inject
+    PasswordHasher hasher;
+
+    @EJB
+    SignInThrottle throttle;
+
+    public SignInResult signIn(String username, char[] password, String from) {
+        String key = Person.normalise(username);
+        char[] secret = password == null ? new char[0] : password;
+        Optional<Duration> locked = key.isEmpty() ? Optional.empty() : throttle.lockedFor(key);
+        if (locked.isPresent()) {
+            LOG.warning(() -> "Sign-in refused while throttled: username=" + key + " from=" + from);
+            return SignInResult.throttled((locked.get().toSeconds() + 59) / 60);
+        }
+        Person person = key.isEmpty() ? null : findByUsername(key).orElse(null);
+        // The hash is always checked, against a decoy when the name is unknown, so timing reveals nothing.
+        boolean passwordMatches = hasher.matches(secret, person == null ? null : person.getPasswordHash());
+        if (person != null && person.isEnabled() && passwordMatches) {
+            throttle.clear(key);
+            LOG.info(() -> "Signed in: username=" + key + " from=" + from);
+            return SignInResult.signedIn(SignedInPerson.of(person));
+        }
+        if (!key.isEmpty() && throttle.recordFailure(key)) {
+            LOG.warning(() -> "Sign-in locked after repeated failures: username=" + key + " from=" + from);
+        } else {
+            LOG.info(() -> "Failed sign-in: username=" + key + " from=" + from);
+        }
+        return SignInResult.refused();
+    }
+
+    /** Re-reads the account on every request, so a disabled account loses access at once. */
+    public Optional<SignedInPerson> current(long personId) {
+        Person person = em.find(Person.class, personId);
+        if (person == null || !person.isEnabled()) {
+            return Optional.empty();
+        }
+        return Optional.of(SignedInPerson.of(person));
+    }
+
+    Optional<Person> findByUsername(String key) {
+        return em.createNamedQuery("Person.findByUsername", Person.class)
+                .setParameter("username", key)
+                .getResultStream()
+                .findFirst();
+    }
+}

@@ -1,0 +1,2 @@
+/** Partner agencies: who the people on a body represent. */
+package uk.partnership.portal.agency;

@@ -1,0 +1,87 @@
+package uk.partnership.portal.body;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import uk.partnership.portal.access.AccessLevel;
+import uk.partnership.portal.access.AccessPolicy;
+import uk.partnership.portal.access.Caller;
+import uk.partnership.portal.shared.NotFoundException;
+
+/** Reads bodies and their membership, always through the access policy. */
+@Stateless
+@PermitAll
+public class BodyService {
+
+    @PersistenceContext(unitName = "portal")
+    EntityManager em;
+
+    @EJB
+    AccessPolicy access;
+
+    /** Every body the caller may see, by name. */
+    public List<BodySummary> listBodies() {
+        Caller caller = access.caller();
+        List<Body> bodies = caller.systemAdmin()
+                ? em.createNamedQuery("Body.listAll", Body.class).getResultList()
+                : em.createNamedQuery("Body.listVisible", Body.class)
+                        .setParameter("public", AccessLevel.PUBLIC)
+                        .setParameter("mine", caller.currentBodyIds().isEmpty() ? Set.of(-1L) : caller.currentBodyIds())
+                        .getResultList();
+        return bodies.stream().map(BodySummary::of).toList();
+    }
+
+    /** The bodies the caller currently sits on. */
+    public List<BodySummary> myBodies() {
+        Caller caller = access.caller();
+        if (caller.anonymous()) {
+            return List.of();
+        }
+        return em.createNamedQuery("Membership.currentOfPerson", Membership.class)
+                .setParameter("person", caller.personId())
+                .setParameter("today", LocalDate.now())
+                .getResultStream()
+                .map(Membership::getBody)
+                .distinct()
+                .map(BodySummary::of)
+                .toList();
+    }
+
+    /** One body, or {@link NotFoundException} when it does not exist or the caller may not see it. */
+    public BodyDetail getBody(long id) {
+        Caller caller = access.caller();
+        Body body = visibleBody(caller, id);
+        Body parent = body.getParent();
+        boolean parentVisible = parent != null && access.maySee(caller, parent.getId(), parent.getAccessLevel());
+        return BodyDetail.of(body, parentVisible);
+    }
+
+    /** The body's members, current first by role, then past members. */
+    public List<MemberView> members(long bodyId) {
+        Caller caller = access.caller();
+        visibleBody(caller, bodyId);
+        LocalDate today = LocalDate.now();
+        return em.createNamedQuery("Membership.ofBody", Membership.class)
+                .setParameter("body", bodyId)
+                .getResultStream()
+                .sorted(Comparator.comparing((Membership m) -> !m.isCurrentOn(today))
+                        .thenComparing(Membership::getRole)
+                        .thenComparing(m -> m.getPerson().getFullName()))
+                .map(m -> MemberView.of(m, today))
+                .toList();
+    }
+
+    private Body visibleBody(Caller caller, long id) {
+        Body body = em.find(Body.class, id);
+        if (body == null || !access.maySee(caller, body.getId(), body.getAccessLevel())) {
+            throw new NotFoundException();
+        }
+        return body;
+    }
+}

@@ -1,0 +1,15 @@
+package uk.partnership.portal.body;
+
+import java.io.Serializable;
+
+/** A body as it appears in lists. */
+public record BodySummary(long id, String name, String shortName, String kind, String accessLevel,
+                          Long parentId, String parentName) implements Serializable {
+
+    static BodySummary of(Body b) {
+        Body parent = b.getParent();
+        return new BodySummary(b.getId(), b.getName(), b.getShortName(), b.getKind().label(),
+                b.getAccessLevel().label(), parent == null ? null : parent.getId(),
+                parent == null ? null : parent.getName());
+    }
+}

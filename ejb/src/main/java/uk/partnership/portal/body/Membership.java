@@ -1,0 +1,105 @@
+package uk.partnership.portal.body;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQueries;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import java.time.LocalDate;
+import uk.partnership.portal.account.Person;
+import uk.partnership.portal.agency.Agency;
+import uk.partnership.portal.shared.BaseEntity;
+
+/**
+ * A person's seat on a body for a term, representing an agency. Ended memberships are kept: past members stay in
+ * past minutes.
+ */
+@Entity
+@Table(name = "membership")
+@NamedQueries({
+    @NamedQuery(name = "Membership.currentBodyIds", query = """
+            select m.body.id from Membership m
+            where m.person.id = :person and m.startsOn <= :today and (m.endsOn is null or m.endsOn >= :today)"""),
+    @NamedQuery(name = "Membership.ofBody", query = """
+            select m from Membership m join fetch m.person join fetch m.agency
+            where m.body.id = :body order by m.role, m.person.fullName"""),
+    @NamedQuery(name = "Membership.currentOfPerson", query = """
+            select m from Membership m join fetch m.body
+            where m.person.id = :person and m.startsOn <= :today and (m.endsOn is null or m.endsOn >= :today)
+            order by m.body.name""")
+})
+public class Membership extends BaseEntity {
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "body_id")
+    private Body body;
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "person_id")
+    private Person person;
+
+    /** The agency the person represents on this body, which need not be their employer. */
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "agency_id")
+    private Agency agency;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 30)
+    private MembershipRole role;
+
+    @Column(nullable = false)
+    private boolean voting = true;
+
+    @Column(name = "starts_on", nullable = false)
+    private LocalDate startsOn;
+
+    @Column(name = "ends_on")
+    private LocalDate endsOn;
+
+    protected Membership() {
+    }
+
+    public Membership(Body body, Person person, Agency agency, MembershipRole role, LocalDate startsOn) {
+        this.body = body;
+        this.person = person;
+        this.agency = agency;
+        this.role = role;
+        this.startsOn = startsOn;
+    }
+
+    public boolean isCurrentOn(LocalDate day) {
+        return !startsOn.isAfter(day) && (endsOn == null || !endsOn.isBefore(day));
+    }
+
+    public Body getBody() {
+        return body;
+    }
+
+    public Person getPerson() {
+        return person;
+    }
+
+    public Agency getAgency() {
+        return agency;
+    }
+
+    public MembershipRole getRole() {
+        return role;
+    }
+
+    public boolean isVoting() {
+        return voting;
+    }
+
+    public LocalDate getStartsOn() {
+        return startsOn;
+    }
+
+    public LocalDate getEndsOn() {
+        return endsOn;
+    }
+}

@@ -1,0 +1,58 @@
+package uk.partnership.portal.api;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.OffsetDateTime;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import uk.partnership.portal.account.ApiTokenService;
+import uk.partnership.portal.account.SignInResult;
+import uk.partnership.portal.account.SignInService;
+
+/** Exchanges a username and password for a bearer token, under the same throttling as the sign-in page. */
+@Path("auth")
+@Tag(name = "Sign-in")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class AuthResource {
+
+    public record TokenRequest(String username, String password) {
+    }
+
+    public record TokenResponse(String token, String tokenType, OffsetDateTime expiresAt) {
+    }
+
+    @Inject
+    SignInService signIn;
+
+    @Inject
+    ApiTokenService tokens;
+
+    @Context
+    HttpServletRequest request;
+
+    @POST
+    @Path("token")
+    @Operation(summary = "Get a bearer token", description = "Send it as 'Authorization: Bearer <token>'.")
+    public Response token(TokenRequest body) {
+        if (body == null || body.username() == null || body.password() == null) {
+            return ApiError.response(Response.Status.BAD_REQUEST, "Send a JSON object with username and password.");
+        }
+        SignInResult result = signIn.signIn(body.username(), body.password().toCharArray(), request.getRemoteAddr());
+        return switch (result.outcome()) {
+            case SIGNED_IN -> {
+                ApiTokenService.IssuedToken issued = tokens.issue(result.person());
+                yield Response.ok(new TokenResponse(issued.token(), "Bearer", issued.expiresAt())).build();
+            }
+            case THROTTLED -> ApiError.response(429, "Too Many Requests", result.message());
+            case REFUSED -> ApiError.response(Response.Status.UNAUTHORIZED, result.message());
+        };
+    }
+}

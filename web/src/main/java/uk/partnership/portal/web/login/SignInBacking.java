@@ -1,0 +1,73 @@
+package uk.partnership.portal.web.login;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
+import jakarta.security.enterprise.credential.Password;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
+import org.omnifaces.util.Faces;
+import org.omnifaces.util.Messages;
+import uk.partnership.portal.account.SignInResult;
+import uk.partnership.portal.web.security.PortalAuthenticationMechanism;
+
+/** The sign-in page and the sign-out button. */
+@Named
+@RequestScoped
+public class SignInBacking {
+
+    @Inject
+    SecurityContext securityContext;
+
+    private String username;
+    private String password;
+
+    public void signIn() throws IOException {
+        HttpServletRequest request = Faces.getRequest();
+        AuthenticationStatus status = securityContext.authenticate(request, Faces.getResponse(),
+                AuthenticationParameters.withParams()
+                        .credential(new UsernamePasswordCredential(username == null ? "" : username,
+                                new Password(password == null ? "" : password)))
+                        .newAuthentication(true));
+        password = null;
+        if (status == AuthenticationStatus.SUCCESS) {
+            Faces.redirect(request.getContextPath() + "/");
+            return;
+        }
+        Object refused = request.getAttribute(PortalAuthenticationMechanism.SIGN_IN_RESULT);
+        String message = refused instanceof SignInResult result ? result.message() : SignInResult.REFUSED_MESSAGE;
+        Messages.addGlobalError(message);
+    }
+
+    public void signOut() throws IOException, ServletException {
+        HttpServletRequest request = Faces.getRequest();
+        request.logout();
+        HttpSession session = request.getSession(false);
+        if (session != null) {
+            session.invalidate();
+        }
+        Faces.redirect(request.getContextPath() + "/");
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public void setUsername(String username) {
+        this.username = username;
+    }
+
+    public String getPassword() {
+        return password;
+    }
+
+    public void setPassword(String password) {
+        this.password = password;
+    }
+}

@@ -1,0 +1,36 @@
+package uk.partnership.portal.web.security;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
+import uk.partnership.portal.account.SignedInPerson;
+
+/** The signed-in person for page headers; null-safe for anonymous visitors. */
+@Named
+@RequestScoped
+public class CurrentUser {
+
+    @Inject
+    HttpServletRequest request;
+
+    public boolean isSignedIn() {
+        return request.getUserPrincipal() != null && person() != null;
+    }
+
+    public String getName() {
+        SignedInPerson person = person();
+        return person == null ? "" : person.fullName();
+    }
+
+    public boolean isAdmin() {
+        return request.isUserInRole(SignedInPerson.ADMIN);
+    }
+
+    private SignedInPerson person() {
+        HttpSession session = request.getSession(false);
+        return session == null ? null
+                : session.getAttribute(PortalAuthenticationMechanism.SESSION_PERSON) instanceof SignedInPerson p ? p : null;
+    }
+}

@@ -1,0 +1,103 @@
+package uk.partnership.portal.web.security;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.security.enterprise.credential.Credential;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+import uk.partnership.portal.account.ApiTokenService;
+import uk.partnership.portal.account.SignInResult;
+import uk.partnership.portal.account.SignInService;
+import uk.partnership.portal.account.SignedInPerson;
+
+/**
+ * The one authentication mechanism of the portal. The API ({@code /api/*}) takes bearer tokens and never creates a
+ * session; pages sign in through {@code SecurityContext.authenticate} from the login page and keep only the person's
+ * id in the session. Either way the account is read again on every request, so a disabled account is out at once.
+ */
+@ApplicationScoped
+public class PortalAuthenticationMechanism implements HttpAuthenticationMechanism {
+
+    /** Session attribute holding the {@link SignedInPerson}. */
+    public static final String SESSION_PERSON = "portal.person";
+    /** Request attribute carrying a refused {@link SignInResult} back to the login page. */
+    public static final String SIGN_IN_RESULT = "portal.signInResult";
+
+    @Inject
+    SignInService signIn;
+
+    @Inject
+    ApiTokenService tokens;
+
+    @Override
+    public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
+                                                HttpMessageContext context) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        if (path.startsWith("/api/")) {
+            return bearer(request, response, context);
+        }
+        Credential credential = context.getAuthParameters().getCredential();
+        if (credential instanceof UsernamePasswordCredential login) {
+            return formSignIn(request, context, login);
+        }
+        HttpSession session = request.getSession(false);
+        if (session != null && session.getAttribute(SESSION_PERSON) instanceof SignedInPerson known) {
+            Optional<SignedInPerson> current = signIn.current(known.personId());
+            if (current.isPresent()) {
+                session.setAttribute(SESSION_PERSON, current.get());
+                return context.notifyContainerAboutLogin(current.get().username(), current.get().groups());
+            }
+            session.invalidate();
+        }
+        return context.doNothing();
+    }
+
+    private AuthenticationStatus formSignIn(HttpServletRequest request, HttpMessageContext context,
+                                            UsernamePasswordCredential login) {
+        SignInResult result = signIn.signIn(login.getCaller(), login.getPassword().getValue(), request.getRemoteAddr());
+        Optional<SignedInPerson> person = result.signedIn();
+        if (person.isEmpty()) {
+            request.setAttribute(SIGN_IN_RESULT, result);
+            return context.doNothing();
+        }
+        // A new session id at sign-in, so an id planted before sign-in is worthless afterwards.
+        if (request.getSession(false) != null) {
+            request.changeSessionId();
+        }
+        request.getSession(true).setAttribute(SESSION_PERSON, person.get());
+        return context.notifyContainerAboutLogin(person.get().username(), person.get().groups());
+    }
+
+    private AuthenticationStatus bearer(HttpServletRequest request, HttpServletResponse response,
+                                        HttpMessageContext context) {
+        String header = request.getHeader("Authorization");
+        if (header == null || header.isBlank()) {
+            return context.doNothing();
+        }
+        Optional<SignedInPerson> person = header.regionMatches(true, 0, "Bearer ", 0, 7)
+                ? tokens.resolve(header.substring(7).strip())
+                : Optional.empty();
+        if (person.isPresent()) {
+            return context.notifyContainerAboutLogin(person.get().username(), person.get().groups());
+        }
+        try {
+            response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+            response.setHeader("WWW-Authenticate", "Bearer");
+            response.setContentType("application/json");
+            response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+            response.getWriter().write("{\"status\":401,\"error\":\"Unauthorized\","
+                    + "\"message\":\"The bearer token is not valid or has expired.\"}");
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        return AuthenticationStatus.SEND_FAILURE;
+    }
+}
