@@ -64,6 +64,13 @@ public class Body extends BaseEntity {
         this.accessLevel = accessLevel;
     }
 
+    /** Changes how the body works; the version check stops a stale copy overwriting a newer one. */
+    public void describe(String termsOfReference, String meetingFrequency, Integer quorum) {
+        this.termsOfReference = termsOfReference;
+        this.meetingFrequency = meetingFrequency;
+        this.quorum = quorum;
+    }
+
     public String getName() {
         return name;
     }
