@@ -32,14 +32,14 @@ public class BodyResource {
     }
 
     @GET
-    @Path("{id:[0-9]+}")
+    @Path("{id}")
     @Operation(summary = "One body", description = "404 when it does not exist or the caller may not see it.")
     public BodyDetail get(@PathParam("id") long id) {
         return bodies.getBody(id);
     }
 
     @GET
-    @Path("{id:[0-9]+}/members")
+    @Path("{id}/members")
     @Operation(summary = "Current and past members of a body")
     public List<MemberView> members(@PathParam("id") long id) {
         return bodies.members(id);

@@ -2,6 +2,8 @@ package uk.partnership.portal.api;
 
 import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.EJBException;
+import jakarta.json.bind.JsonbException;
+import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
@@ -49,6 +51,10 @@ public final class ErrorMappers {
             Throwable cause = e instanceof EJBException && e.getCause() != null ? e.getCause() : e;
             if (cause instanceof NotFoundException notFound) {
                 return new NotFound().toResponse(notFound);
+            }
+            if (cause instanceof ProcessingException || cause instanceof JsonbException) {
+                return ApiError.response(Response.Status.BAD_REQUEST,
+                        "The request body could not be read as the expected JSON.");
             }
             if (cause instanceof EJBAccessException || cause instanceof SecurityException) {
                 return ApiError.response(Response.Status.FORBIDDEN, "You do not have access to do that.");

@@ -36,11 +36,11 @@ public class SignInBacking {
                                 new Password(password == null ? "" : password)))
                         .newAuthentication(true));
         password = null;
-        if (status == AuthenticationStatus.SUCCESS) {
+        Object refused = request.getAttribute(PortalAuthenticationMechanism.SIGN_IN_RESULT);
+        if (status == AuthenticationStatus.SUCCESS && refused == null && request.getUserPrincipal() != null) {
             Faces.redirect(request.getContextPath() + "/");
             return;
         }
-        Object refused = request.getAttribute(PortalAuthenticationMechanism.SIGN_IN_RESULT);
         String message = refused instanceof SignInResult result ? result.message() : SignInResult.REFUSED_MESSAGE;
         Messages.addGlobalError(message);
     }

@@ -65,8 +65,9 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
         SignInResult result = signIn.signIn(login.getCaller(), login.getPassword().getValue(), request.getRemoteAddr());
         Optional<SignedInPerson> person = result.signedIn();
         if (person.isEmpty()) {
+            // SEND_FAILURE without touching the response: the login page renders the message itself.
             request.setAttribute(SIGN_IN_RESULT, result);
-            return context.doNothing();
+            return AuthenticationStatus.SEND_FAILURE;
         }
         // A new session id at sign-in, so an id planted before sign-in is worthless afterwards.
         if (request.getSession(false) != null) {
