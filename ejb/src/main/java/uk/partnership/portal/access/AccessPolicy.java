@@ -1,6 +1,7 @@
 package uk.partnership.portal.access;
 
 import jakarta.annotation.Resource;
+import jakarta.annotation.security.DeclareRoles;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
@@ -9,14 +10,17 @@ import java.security.Principal;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import uk.partnership.portal.account.Person;
+import uk.partnership.portal.account.SignedInPerson;
 
 /**
  * Decides what the caller may see. Every service that reads non-public data asks it first; the pages and the API
  * never decide for themselves.
  */
 @Stateless
+@DeclareRoles({SignedInPerson.USER, SignedInPerson.ADMIN, SignedInPerson.AGENCY_ADMIN})
 public class AccessPolicy {
 
     @Resource
@@ -25,19 +29,29 @@ public class AccessPolicy {
     @PersistenceContext(unitName = "portal")
     EntityManager em;
 
+    /**
+     * The signed-in person behind this call, if any. Only a caller the sign-in mechanism put in the {@code user}
+     * group counts, so the container's name for an anonymous caller can never match an account.
+     */
+    public Optional<Person> signedInPerson() {
+        Principal principal = context.getCallerPrincipal();
+        if (principal == null || !context.isCallerInRole(SignedInPerson.USER)) {
+            return Optional.empty();
+        }
+        return em.createNamedQuery("Person.findByUsername", Person.class)
+                .setParameter("username", principal.getName())
+                .getResultStream()
+                .filter(Person::isEnabled)
+                .findFirst();
+    }
+
     /** The current caller, read from the database on each call. */
     public Caller caller() {
-        Principal principal = context.getCallerPrincipal();
-        if (principal == null) {
+        Optional<Person> signedIn = signedInPerson();
+        if (signedIn.isEmpty()) {
             return Caller.ANONYMOUS;
         }
-        List<Person> found = em.createNamedQuery("Person.findByUsername", Person.class)
-                .setParameter("username", principal.getName())
-                .getResultList();
-        if (found.isEmpty() || !found.get(0).isEnabled()) {
-            return Caller.ANONYMOUS;
-        }
-        Person person = found.get(0);
+        Person person = signedIn.get();
         List<Long> bodies = em.createNamedQuery("Membership.currentBodyIds", Long.class)
                 .setParameter("person", person.getId())
                 .setParameter("today", LocalDate.now())

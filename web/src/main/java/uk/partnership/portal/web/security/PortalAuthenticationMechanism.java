@@ -44,6 +44,9 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
         if (path.startsWith("/api/")) {
             return bearer(request, response, context);
         }
+        if (path.startsWith("/jakarta.faces.resource/")) {
+            return context.doNothing(); // style sheets and scripts are the same for everyone
+        }
         Credential credential = context.getAuthParameters().getCredential();
         if (credential instanceof UsernamePasswordCredential login) {
             return formSignIn(request, context, login);
