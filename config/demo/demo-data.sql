@@ -75,7 +75,15 @@ insert into body (name, short_name, kind, parent_id, terms_of_reference, meeting
     ('Child Health and Emotional Wellbeing Sub-group', 'CHEW', 'SUB_GROUP',
      (select id from body where short_name = 'CTB'),
      'Oversees health assessments for children looked after and emotional wellbeing services.', 'Quarterly', 3,
-     false, 'PARTNERSHIP');
+     false, 'PARTNERSHIP'),
+    ('Joint Safeguarding Information Panel', 'JSIP', 'SUB_GROUP', (select id from body where short_name = 'CTB'),
+     'Reviews information shared between police and health about children at risk; open to both agencies.',
+     'Monthly', 2, false, 'RESTRICTED');
+
+-- The information panel is restricted: everyone in the police and the CCG may see it without a seat.
+insert into body_agency_access (body_id, agency_id)
+select b.id, a.id from body b, agency a
+where b.short_name = 'JSIP' and a.name in ('Cleveland Police', 'South Tees Clinical Commissioning Group');
 
 create temporary table demo_seat (body text, username text, agency text, role text, voting boolean,
                                   starts_on date, ends_on date) on commit drop;
@@ -106,6 +114,8 @@ insert into demo_seat values
     ('CHEW', 'health', null, 'CHAIR', true, date '2019-06-01', null),
     ('CHEW', 'l.quinn', null, 'MEMBER', true, date '2019-06-01', null),
     ('CHEW', 'secretary', null, 'SECRETARY', false, date '2019-06-01', null),
+    ('JSIP', 'c.nolan', null, 'CHAIR', true, date '2021-01-01', null),
+    ('JSIP', 'secretary', null, 'SECRETARY', false, date '2021-01-01', null),
     ('CYPSC', 'm.ellis', null, 'CHAIR', true, date '2019-05-20', null),
     ('CYPSC', 'a.byrne', null, 'VICE_CHAIR', true, date '2019-05-20', null),
     ('CYPSC', 'councillor', null, 'MEMBER', true, date '2019-05-20', null),

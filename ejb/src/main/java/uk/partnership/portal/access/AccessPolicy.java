@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 import uk.partnership.portal.account.Person;
 import uk.partnership.portal.account.SignedInPerson;
+import uk.partnership.portal.body.MembershipRole;
 
 /**
  * Decides what the caller may see. Every service that reads non-public data asks it first; the pages and the API
@@ -52,16 +53,43 @@ public class AccessPolicy {
             return Caller.ANONYMOUS;
         }
         Person person = signedIn.get();
-        List<Long> bodies = em.createNamedQuery("Membership.currentBodyIds", Long.class)
+        List<Object[]> seats = em.createNamedQuery("Membership.currentSeats", Object[].class)
                 .setParameter("person", person.getId())
                 .setParameter("today", LocalDate.now())
                 .getResultList();
+        Set<Long> bodies = new HashSet<>();
+        Set<Long> secretaryOf = new HashSet<>();
+        for (Object[] seat : seats) {
+            bodies.add((Long) seat[0]);
+            if (seat[1] == MembershipRole.SECRETARY) {
+                secretaryOf.add((Long) seat[0]);
+            }
+        }
         return new Caller(person.getId(), person.getAgency().getId(), person.isSystemAdmin(),
-                person.isAgencyAdmin(), Set.copyOf(new HashSet<>(bodies)));
+                person.isAgencyAdmin(), Set.copyOf(bodies), Set.copyOf(secretaryOf));
     }
 
-    /** The rule for a body itself; {@code Body.listVisible} is the same rule written as a query. */
-    public boolean maySee(Caller caller, long bodyId, AccessLevel level) {
-        return caller.systemAdmin() || level == AccessLevel.PUBLIC || caller.sitsOn(bodyId);
+    /**
+     * The one rule for reading: administrators see everything; public records everyone; anything else the
+     * current members of its body; restricted records also the people of the agencies named on them. Exempt
+     * (Part B) records are for current members only. {@code Body.listVisible} is this rule written as a query.
+     */
+    public boolean maySee(Caller caller, Scope scope) {
+        if (caller.systemAdmin() || scope.level() == AccessLevel.PUBLIC || caller.sitsOn(scope.bodyId())) {
+            return true;
+        }
+        return scope.level() == AccessLevel.RESTRICTED && caller.agencyId() != null
+                && scope.namedAgencyIds().contains(caller.agencyId());
+    }
+
+    /** Memberships and the body's own records are managed by its secretaries and by administrators. */
+    public boolean mayManage(Caller caller, long bodyId) {
+        return caller.systemAdmin() || caller.isSecretaryOf(bodyId);
+    }
+
+    /** An agency's people are managed by that agency's administrators and by system administrators. */
+    public boolean mayManagePeopleOf(Caller caller, long agencyId) {
+        return caller.systemAdmin() || (caller.agencyAdmin() && caller.agencyId() != null
+                && caller.agencyId() == agencyId);
     }
 }

@@ -7,9 +7,9 @@ import java.util.Set;
  * account stops counting at once.
  */
 public record Caller(Long personId, Long agencyId, boolean systemAdmin, boolean agencyAdmin,
-                     Set<Long> currentBodyIds) {
+                     Set<Long> currentBodyIds, Set<Long> secretaryOfBodyIds) {
 
-    public static final Caller ANONYMOUS = new Caller(null, null, false, false, Set.of());
+    public static final Caller ANONYMOUS = new Caller(null, null, false, false, Set.of(), Set.of());
 
     public boolean anonymous() {
         return personId == null;
@@ -17,5 +17,19 @@ public record Caller(Long personId, Long agencyId, boolean systemAdmin, boolean 
 
     public boolean sitsOn(long bodyId) {
         return currentBodyIds.contains(bodyId);
+    }
+
+    public boolean isSecretaryOf(long bodyId) {
+        return secretaryOfBodyIds.contains(bodyId);
+    }
+
+    /** For queries: an id that matches no agency when the caller has none. */
+    public long agencyIdOrNone() {
+        return agencyId == null ? -1L : agencyId;
+    }
+
+    /** For queries: a set that is never empty (an empty IN list is not valid SQL). */
+    public Set<Long> currentBodyIdsOrNone() {
+        return currentBodyIds.isEmpty() ? Set.of(-1L) : currentBodyIds;
     }
 }

@@ -1,5 +1,6 @@
 package uk.partnership.portal.account;
 
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -14,6 +15,8 @@ import java.util.Base64;
 import java.util.HexFormat;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import uk.partnership.portal.audit.AuditAction;
+import uk.partnership.portal.audit.AuditTrail;
 
 /** Issues and resolves API bearer tokens. Tokens live in the database, so any node of a cluster accepts them. */
 @Stateless
@@ -23,6 +26,9 @@ public class ApiTokenService {
 
     @PersistenceContext(unitName = "portal")
     EntityManager em;
+
+    @EJB
+    AuditTrail audit;
 
     @Inject
     @ConfigProperty(name = "portal.api.token-hours", defaultValue = "8")
@@ -40,6 +46,7 @@ public class ApiTokenService {
         Person person = em.find(Person.class, signedIn.personId());
         ApiToken stored = new ApiToken(sha256(token), person, now, now.plusHours(tokenHours));
         em.persist(stored);
+        audit.recordSignIn(AuditAction.TOKEN_ISSUED, person, person.getUsername(), null);
         return new IssuedToken(token, stored.getExpiresAt());
     }
 

@@ -4,6 +4,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQueries;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.util.Locale;
@@ -13,8 +14,14 @@ import uk.partnership.portal.shared.BaseEntity;
 /** Someone who can sign in: always belongs to one agency. */
 @Entity
 @Table(name = "person")
-@NamedQuery(name = "Person.findByUsername",
-        query = "select p from Person p join fetch p.agency where p.username = :username")
+@NamedQueries({
+    @NamedQuery(name = "Person.findByUsername",
+            query = "select p from Person p join fetch p.agency where p.username = :username"),
+    @NamedQuery(name = "Person.findByInvitation",
+            query = "select p from Person p where p.invitationHash = :hash"),
+    @NamedQuery(name = "Person.ofAgency",
+            query = "select p from Person p where p.agency.id = :agency order by p.fullName")
+})
 public class Person extends BaseEntity {
 
     @Column(nullable = false, unique = true, length = 100)
@@ -48,6 +55,12 @@ public class Person extends BaseEntity {
     @Column(name = "agency_admin", nullable = false)
     private boolean agencyAdmin;
 
+    @Column(name = "invitation_hash", length = 64)
+    private String invitationHash;
+
+    @Column(name = "invitation_expires_at")
+    private java.time.OffsetDateTime invitationExpiresAt;
+
     protected Person() {
     }
 
@@ -60,6 +73,38 @@ public class Person extends BaseEntity {
     /** Login names are compared without regard to case or surrounding spaces. */
     public static String normalise(String username) {
         return username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
+    }
+
+    public void describe(String fullName, String email, String jobTitle) {
+        this.fullName = fullName;
+        this.email = email;
+        this.jobTitle = jobTitle;
+    }
+
+    public void setEnabled(boolean enabled) {
+        this.enabled = enabled;
+    }
+
+    /** Waits for the holder to choose a password through the one-time link whose hash is given. */
+    public void invite(String invitationHash, java.time.OffsetDateTime expiresAt) {
+        this.invitationHash = invitationHash;
+        this.invitationExpiresAt = expiresAt;
+        this.passwordHash = null;
+    }
+
+    /** The invitation is used up: the password is the holder's own from now on. */
+    public void activate(String passwordHash) {
+        this.passwordHash = passwordHash;
+        this.invitationHash = null;
+        this.invitationExpiresAt = null;
+    }
+
+    public java.time.OffsetDateTime getInvitationExpiresAt() {
+        return invitationExpiresAt;
+    }
+
+    public boolean isInvitationPending() {
+        return invitationHash != null;
     }
 
     public String getUsername() {

@@ -8,6 +8,8 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.logging.Logger;
+import uk.partnership.portal.audit.AuditAction;
+import uk.partnership.portal.audit.AuditTrail;
 
 /** Checks local credentials, with throttling that treats unknown and known names alike. */
 @Stateless
@@ -24,12 +26,16 @@ public class SignInService {
     @EJB
     SignInThrottle throttle;
 
+    @EJB
+    AuditTrail audit;
+
     public SignInResult signIn(String username, char[] password, String from) {
         String key = Person.normalise(username);
         char[] secret = password == null ? new char[0] : password;
         Optional<Duration> locked = key.isEmpty() ? Optional.empty() : throttle.lockedFor(key);
         if (locked.isPresent()) {
             LOG.warning(() -> "Sign-in refused while throttled: username=" + key + " from=" + from);
+            audit.recordSignIn(AuditAction.SIGN_IN_LOCKED, null, key, from);
             return SignInResult.throttled((locked.get().toSeconds() + 59) / 60);
         }
         Person person = key.isEmpty() ? null : findByUsername(key).orElse(null);
@@ -38,14 +44,22 @@ public class SignInService {
         if (person != null && person.isEnabled() && passwordMatches) {
             throttle.clear(key);
             LOG.info(() -> "Signed in: username=" + key + " from=" + from);
+            audit.recordSignIn(AuditAction.SIGN_IN, person, key, from);
             return SignInResult.signedIn(SignedInPerson.of(person));
         }
+        // Only administrators read the trail, so a failure is linked to the account when the name is one.
+        audit.recordSignIn(AuditAction.SIGN_IN_FAILED, person, key.length() > 100 ? key.substring(0, 100) : key, from);
         if (!key.isEmpty() && throttle.recordFailure(key)) {
             LOG.warning(() -> "Sign-in locked after repeated failures: username=" + key + " from=" + from);
         } else {
             LOG.info(() -> "Failed sign-in: username=" + key + " from=" + from);
         }
         return SignInResult.refused();
+    }
+
+    /** Recorded before the session ends, while the caller is still known. */
+    public void signedOut() {
+        audit.record(AuditAction.SIGN_OUT, "Person", null, null, null);
     }
 
     /** Re-reads the account on every request, so a disabled account loses access at once. */

@@ -27,6 +27,11 @@ public class Agency extends BaseEntity {
         this.kind = kind;
     }
 
+    public void rename(String name, AgencyKind kind) {
+        this.name = name;
+        this.kind = kind;
+    }
+
     public String getName() {
         return name;
     }

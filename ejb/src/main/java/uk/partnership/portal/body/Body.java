@@ -5,11 +5,18 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQueries;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.stream.Collectors;
 import uk.partnership.portal.access.AccessLevel;
+import uk.partnership.portal.access.Scope;
+import uk.partnership.portal.agency.Agency;
 import uk.partnership.portal.shared.BaseEntity;
 
 /** A board, panel, committee or sub-group. */
@@ -19,7 +26,9 @@ import uk.partnership.portal.shared.BaseEntity;
     @NamedQuery(name = "Body.listAll", query = "select b from Body b left join fetch b.parent order by b.name"),
     @NamedQuery(name = "Body.listVisible", query = """
             select b from Body b left join fetch b.parent
-            where b.accessLevel = :public or b.id in :mine
+            where b.accessLevel = uk.partnership.portal.access.AccessLevel.PUBLIC or b.id in :mine
+               or (b.accessLevel = uk.partnership.portal.access.AccessLevel.RESTRICTED
+                   and exists (select a from Body b2 join b2.namedAgencies a where b2 = b and a.id = :agency))
             order by b.name""")
 })
 public class Body extends BaseEntity {
@@ -54,6 +63,12 @@ public class Body extends BaseEntity {
     @Column(name = "access_level", nullable = false, length = 20)
     private AccessLevel accessLevel = AccessLevel.PARTNERSHIP;
 
+    /** For restricted bodies: the agencies whose people may see it without sitting on it. */
+    @ManyToMany
+    @JoinTable(name = "body_agency_access", joinColumns = @JoinColumn(name = "body_id"),
+            inverseJoinColumns = @JoinColumn(name = "agency_id"))
+    private Set<Agency> namedAgencies = new HashSet<>();
+
     protected Body() {
     }
 
@@ -69,6 +84,29 @@ public class Body extends BaseEntity {
         this.termsOfReference = termsOfReference;
         this.meetingFrequency = meetingFrequency;
         this.quorum = quorum;
+    }
+
+    public Scope scope() {
+        return new Scope(getId(), accessLevel,
+                namedAgencies.stream().map(Agency::getId).collect(Collectors.toUnmodifiableSet()));
+    }
+
+    /** Changes what the body is; the caller has checked the rights and the version. */
+    public void rename(String name, String shortName, BodyKind kind, Body parent) {
+        this.name = name;
+        this.shortName = shortName;
+        this.kind = kind;
+        this.parent = parent;
+    }
+
+    public void setAccess(AccessLevel accessLevel, boolean accessToInformation, Set<Agency> namedAgencies) {
+        this.accessLevel = accessLevel;
+        this.accessToInformation = accessToInformation;
+        this.namedAgencies = new HashSet<>(namedAgencies);
+    }
+
+    public Set<Agency> getNamedAgencies() {
+        return Set.copyOf(namedAgencies);
     }
 
     public String getName() {

@@ -8,10 +8,11 @@ import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Set;
 import uk.partnership.portal.access.AccessLevel;
 import uk.partnership.portal.access.AccessPolicy;
 import uk.partnership.portal.access.Caller;
+import uk.partnership.portal.audit.AuditAction;
+import uk.partnership.portal.audit.AuditTrail;
 import uk.partnership.portal.shared.NotFoundException;
 
 /** Reads bodies and their membership, always through the access policy. */
@@ -25,14 +26,17 @@ public class BodyService {
     @EJB
     AccessPolicy access;
 
+    @EJB
+    AuditTrail audit;
+
     /** Every body the caller may see, by name. */
     public List<BodySummary> listBodies() {
         Caller caller = access.caller();
         List<Body> bodies = caller.systemAdmin()
                 ? em.createNamedQuery("Body.listAll", Body.class).getResultList()
                 : em.createNamedQuery("Body.listVisible", Body.class)
-                        .setParameter("public", AccessLevel.PUBLIC)
-                        .setParameter("mine", caller.currentBodyIds().isEmpty() ? Set.of(-1L) : caller.currentBodyIds())
+                        .setParameter("mine", caller.currentBodyIdsOrNone())
+                        .setParameter("agency", caller.agencyIdOrNone())
                         .getResultList();
         return bodies.stream().map(BodySummary::of).toList();
     }
@@ -58,14 +62,16 @@ public class BodyService {
         Caller caller = access.caller();
         Body body = visibleBody(caller, id);
         Body parent = body.getParent();
-        boolean parentVisible = parent != null && access.maySee(caller, parent.getId(), parent.getAccessLevel());
+        boolean parentVisible = parent != null && access.maySee(caller, parent.scope());
+        auditSensitiveRead(body, "details of " + body.getShortName());
         return BodyDetail.of(body, parentVisible);
     }
 
     /** The body's members, current first by role, then past members. */
     public List<MemberView> members(long bodyId) {
         Caller caller = access.caller();
-        visibleBody(caller, bodyId);
+        Body body = visibleBody(caller, bodyId);
+        auditSensitiveRead(body, "members of " + body.getShortName());
         LocalDate today = LocalDate.now();
         return em.createNamedQuery("Membership.ofBody", Membership.class)
                 .setParameter("body", bodyId)
@@ -77,11 +83,25 @@ public class BodyService {
                 .toList();
     }
 
-    private Body visibleBody(Caller caller, long id) {
+    /** Whether the caller may add, change and end memberships of this (visible) body. */
+    public boolean mayManage(long bodyId) {
+        Caller caller = access.caller();
+        visibleBody(caller, bodyId);
+        return access.mayManage(caller, bodyId);
+    }
+
+    Body visibleBody(Caller caller, long id) {
         Body body = em.find(Body.class, id);
-        if (body == null || !access.maySee(caller, body.getId(), body.getAccessLevel())) {
+        if (body == null || !access.maySee(caller, body.scope())) {
             throw new NotFoundException();
         }
         return body;
+    }
+
+    /** Reads of restricted and exempt records are attributable. */
+    private void auditSensitiveRead(Body body, String what) {
+        if (body.getAccessLevel() == AccessLevel.RESTRICTED || body.getAccessLevel() == AccessLevel.EXEMPT) {
+            audit.record(AuditAction.READ, "Body", body.getId(), "Read " + what, null);
+        }
     }
 }

@@ -21,8 +21,8 @@ import uk.partnership.portal.shared.BaseEntity;
 @Entity
 @Table(name = "membership")
 @NamedQueries({
-    @NamedQuery(name = "Membership.currentBodyIds", query = """
-            select m.body.id from Membership m
+    @NamedQuery(name = "Membership.currentSeats", query = """
+            select m.body.id, m.role from Membership m
             where m.person.id = :person and m.startsOn <= :today and (m.endsOn is null or m.endsOn >= :today)"""),
     @NamedQuery(name = "Membership.ofBody", query = """
             select m from Membership m join fetch m.person join fetch m.agency
@@ -30,7 +30,11 @@ import uk.partnership.portal.shared.BaseEntity;
     @NamedQuery(name = "Membership.currentOfPerson", query = """
             select m from Membership m join fetch m.body
             where m.person.id = :person and m.startsOn <= :today and (m.endsOn is null or m.endsOn >= :today)
-            order by m.body.name""")
+            order by m.body.name"""),
+    @NamedQuery(name = "Membership.overlapping", query = """
+            select count(m) from Membership m
+            where m.body.id = :body and m.person.id = :person and m.id <> :self
+              and m.startsOn <= :until and (m.endsOn is null or m.endsOn >= :from)""")
 })
 public class Membership extends BaseEntity {
 
@@ -69,6 +73,15 @@ public class Membership extends BaseEntity {
         this.agency = agency;
         this.role = role;
         this.startsOn = startsOn;
+    }
+
+    /** Changes the terms of the seat; the service has checked rights, version and overlaps. */
+    public void change(MembershipRole role, Agency agency, boolean voting, LocalDate startsOn, LocalDate endsOn) {
+        this.role = role;
+        this.agency = agency;
+        this.voting = voting;
+        this.startsOn = startsOn;
+        this.endsOn = endsOn;
     }
 
     public boolean isCurrentOn(LocalDate day) {

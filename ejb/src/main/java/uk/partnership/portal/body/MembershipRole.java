@@ -20,4 +20,19 @@ public enum MembershipRole {
     public String label() {
         return label;
     }
+
+    /** Officers, secretaries and advisers attend without a vote unless the body says otherwise. */
+    public boolean votesByDefault() {
+        return this != OFFICER && this != SECRETARY && this != ADVISER;
+    }
+
+    public static MembershipRole parse(String value) {
+        for (MembershipRole role : values()) {
+            if (role.name().equalsIgnoreCase(value == null ? "" : value.strip())) {
+                return role;
+            }
+        }
+        throw new uk.partnership.portal.shared.InvalidInputException("Choose the role: one of chair, vice-chair, "
+                + "independent chair, member, co-opted member, adviser / observer, officer or secretary.");
+    }
 }

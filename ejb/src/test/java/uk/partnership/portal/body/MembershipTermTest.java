@@ -4,11 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 import uk.partnership.portal.access.AccessLevel;
-import uk.partnership.portal.access.AccessPolicy;
-import uk.partnership.portal.access.Caller;
 
 class MembershipTermTest {
 
@@ -29,16 +26,5 @@ class MembershipTermTest {
         endsOn.set(seat, LocalDate.of(2022, 3, 31));
         assertTrue(seat.isCurrentOn(LocalDate.of(2022, 3, 31)));
         assertFalse(seat.isCurrentOn(LocalDate.of(2022, 4, 1)));
-    }
-
-    @Test
-    void onlyMembersAdminsOrThePublicLevelOpenABody() {
-        AccessPolicy policy = new AccessPolicy();
-        Caller police = new Caller(7L, 2L, false, false, Set.of(3L));
-        assertTrue(policy.maySee(police, 3L, AccessLevel.PARTNERSHIP));
-        assertFalse(policy.maySee(police, 6L, AccessLevel.PARTNERSHIP));
-        assertTrue(policy.maySee(police, 6L, AccessLevel.PUBLIC));
-        assertFalse(policy.maySee(Caller.ANONYMOUS, 3L, AccessLevel.PARTNERSHIP));
-        assertTrue(policy.maySee(new Caller(1L, 1L, true, false, Set.of()), 6L, AccessLevel.EXEMPT));
     }
 }

@@ -66,11 +66,14 @@ class PortalServicesIT {
     @Test
     void flywayBuiltTheSchemaAndEclipseLinkGeneratedNothing() throws Exception {
         assertTrue(migrator.succeeded(), () -> "migration failed: " + migrator.failure());
-        assertEquals("1", migrator.schemaVersion());
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("select count(*) from flyway_schema_history where success")) {
+             ResultSet rs = s.executeQuery("""
+                     select count(*) filter (where not success), max(version::int)
+                     from flyway_schema_history where version is not null""")) {
             rs.next();
-            assertEquals(1, rs.getInt(1));
+            assertEquals(0, rs.getInt(1), "no failed migration");
+            assertEquals(String.valueOf(rs.getInt(2)), migrator.schemaVersion());
+            assertTrue(rs.getInt(2) >= 2, "access and audit schema applied");
         }
     }
 

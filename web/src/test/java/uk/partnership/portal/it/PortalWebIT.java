@@ -78,7 +78,7 @@ class PortalWebIT {
     void aPolicePartnerSeesTheirBodiesButNotAnotherAgencysSubGroup() throws Exception {
         String token = api.token("police");
         List<String> seen = shortNames(api.get("/api/v1/bodies", token));
-        assertEquals(List.of("CTB", "CYPSC", "HWB", "MACSIB", "MET", "OSB"), seen);
+        assertEquals(List.of("CTB", "CYPSC", "HWB", "JSIP", "MACSIB", "MET", "OSB"), seen);
 
         Map<String, Integer> ids = bodyIds();
         Api.Reply earlyHelp = api.get("/api/v1/bodies/" + ids.get("EHSG"), token);
@@ -200,7 +200,7 @@ class PortalWebIT {
 
         browser.open("/body/list.xhtml");
         assertEquals("Bodies", browser.heading());
-        assertEquals(6, rows().size());
+        assertEquals(7, rows().size());
         assertEquals("", browser.accessibilityViolations(), "bodies list");
         WebElement nameFilter = browser.find("#bodiesForm\\:bodies\\:name input");
         nameFilter.sendKeys("Trust");

@@ -15,6 +15,7 @@ import java.io.IOException;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 import uk.partnership.portal.account.SignInResult;
+import uk.partnership.portal.account.SignInService;
 import uk.partnership.portal.web.security.PortalAuthenticationMechanism;
 
 /** The sign-in page and the sign-out button. */
@@ -24,6 +25,9 @@ public class SignInBacking {
 
     @Inject
     SecurityContext securityContext;
+
+    @Inject
+    SignInService signInService;
 
     private String username;
     private String password;
@@ -47,6 +51,7 @@ public class SignInBacking {
 
     public void signOut() throws IOException, ServletException {
         HttpServletRequest request = Faces.getRequest();
+        signInService.signedOut();
         request.logout();
         HttpSession session = request.getSession(false);
         if (session != null) {
