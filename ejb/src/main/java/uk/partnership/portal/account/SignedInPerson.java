@@ -5,7 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.Set;
 
 /** What the web tier keeps about a signed-in person: ids and names only, safe to hold in a replicated session. */
-public record SignedInPerson(long personId, String username, String fullName, Set<String> groups) implements Serializable {
+public record SignedInPerson(long personId, String username, String fullName, long agencyId, Set<String> groups) implements Serializable {
 
     public static final String USER = "user";
     public static final String ADMIN = "admin";
@@ -20,6 +20,7 @@ public record SignedInPerson(long personId, String username, String fullName, Se
         if (person.isAgencyAdmin()) {
             groups.add(AGENCY_ADMIN);
         }
-        return new SignedInPerson(person.getId(), person.getUsername(), person.getFullName(), Set.copyOf(groups));
+        return new SignedInPerson(person.getId(), person.getUsername(), person.getFullName(),
+                person.getAgency().getId(), Set.copyOf(groups));
     }
 }

@@ -55,6 +55,11 @@ public class MembershipService {
         return MemberView.of(seat, LocalDate.now());
     }
 
+    /** One seat, for those who manage its body. */
+    public MemberView seat(long membershipId) {
+        return MemberView.of(managedSeat(access.caller(), membershipId), LocalDate.now());
+    }
+
     public MemberView changeMembership(long membershipId, MembershipForm form) {
         Caller caller = access.caller();
         Membership seat = managedSeat(caller, membershipId);

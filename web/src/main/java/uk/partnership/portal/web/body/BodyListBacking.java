@@ -17,7 +17,7 @@ public class BodyListBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient BodyService bodyService;
+    BodyService bodyService;
 
     private List<BodySummary> bodies;
     private List<BodySummary> filteredBodies;

@@ -3,13 +3,11 @@ package uk.partnership.portal.web.body;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.IOException;
 import java.util.List;
-import org.omnifaces.util.Faces;
 import uk.partnership.portal.body.BodyDetail;
 import uk.partnership.portal.body.BodyService;
 import uk.partnership.portal.body.MemberView;
-import uk.partnership.portal.shared.NotFoundException;
+import uk.partnership.portal.web.support.PageActions;
 
 /** A body's page: what it is and who sits on it. An unknown or hidden body is the same not-found page. */
 @Named
@@ -23,17 +21,27 @@ public class BodyViewBacking {
     private BodyDetail body;
     private List<MemberView> currentMembers;
     private List<MemberView> pastMembers;
+    private List<String> agenciesRepresented;
+    private boolean mayManage;
 
-    public void load() throws IOException {
-        try {
-            long bodyId = Long.parseLong(id == null ? "" : id);
-            body = bodyService.getBody(bodyId);
-            List<MemberView> members = bodyService.members(bodyId);
-            currentMembers = members.stream().filter(MemberView::current).toList();
-            pastMembers = members.stream().filter(m -> !m.current()).toList();
-        } catch (NumberFormatException | NotFoundException e) {
-            Faces.responseSendError(404, "Not found");
+    public void load() {
+        body = PageActions.loadOrNotFound(() -> bodyService.getBody(PageActions.id(id)));
+        if (body == null) {
+            return;
         }
+        List<MemberView> members = bodyService.members(body.id());
+        currentMembers = members.stream().filter(MemberView::current).toList();
+        pastMembers = members.stream().filter(m -> !m.current()).toList();
+        agenciesRepresented = currentMembers.stream().map(MemberView::agency).distinct().sorted().toList();
+        mayManage = bodyService.mayManage(body.id());
+    }
+
+    public List<String> getAgenciesRepresented() {
+        return agenciesRepresented;
+    }
+
+    public boolean isMayManage() {
+        return mayManage;
     }
 
     public String getId() {

@@ -24,6 +24,15 @@ public class CurrentUser {
         return person == null ? "" : person.fullName();
     }
 
+    public boolean isAgencyAdmin() {
+        return request.isUserInRole(SignedInPerson.AGENCY_ADMIN);
+    }
+
+    public long getAgencyId() {
+        SignedInPerson person = person();
+        return person == null ? -1 : person.agencyId();
+    }
+
     public boolean isAdmin() {
         return request.isUserInRole(SignedInPerson.ADMIN);
     }

@@ -1,0 +1,132 @@
+package uk.partnership.portal.web.agency;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import org.omnifaces.util.Faces;
+import org.omnifaces.util.Messages;
+import uk.partnership.portal.account.AccessLine;
+import uk.partnership.portal.account.InviteForm;
+import uk.partnership.portal.account.PeopleService;
+import uk.partnership.portal.account.PersonView;
+import uk.partnership.portal.agency.AgencyService;
+import uk.partnership.portal.agency.AgencyView;
+import uk.partnership.portal.web.support.PageActions;
+
+/** An agency's own people, for its administrators: invite, disable, re-enable, and who has access to what. */
+@Named
+@ViewScoped
+public class AgencyPeopleBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    PeopleService people;
+
+    @Inject
+    AgencyService agencies;
+
+    private String id;
+    private AgencyView agency;
+    private List<PersonView> accounts;
+    private List<AccessLine> access;
+
+    private String username;
+    private String fullName;
+    private String email;
+    private String jobTitle;
+    private String invitationLink;
+
+    public void load() {
+        if (agency != null) {
+            return;
+        }
+        accounts = PageActions.loadOrNotFound(() -> people.peopleOf(PageActions.id(id)));
+        if (accounts != null) {
+            agency = agencies.getAgency(PageActions.id(id));
+            access = people.accessReport(agency.id());
+        }
+    }
+
+    public void invite() {
+        PeopleService.Invitation invitation = PageActions.attempt(() -> people.invite(agency.id(),
+                new InviteForm(username, fullName, email, jobTitle)));
+        if (invitation != null) {
+            invitationLink = Faces.getRequestBaseURL() + "activate.xhtml?token=" + invitation.token();
+            Messages.addGlobalInfo("Invited " + invitation.person().fullName() + ". Pass the link below to them; "
+                    + "it is shown only now and works once, for 7 days.");
+            username = fullName = email = jobTitle = null;
+            refresh();
+        }
+    }
+
+    public void setEnabled(PersonView person, boolean enabled) {
+        if (PageActions.attempt(() -> people.setEnabled(person.id(), enabled, person.version())) != null) {
+            Messages.addGlobalInfo((enabled ? "Re-enabled " : "Disabled ") + person.fullName() + ".");
+        }
+        refresh();
+    }
+
+    private void refresh() {
+        accounts = people.peopleOf(agency.id());
+        access = people.accessReport(agency.id());
+    }
+
+    public String getId() {
+        return id;
+    }
+
+    public void setId(String id) {
+        this.id = id;
+    }
+
+    public AgencyView getAgency() {
+        return agency;
+    }
+
+    public List<PersonView> getAccounts() {
+        return accounts;
+    }
+
+    public List<AccessLine> getAccess() {
+        return access;
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public void setUsername(String username) {
+        this.username = username;
+    }
+
+    public String getFullName() {
+        return fullName;
+    }
+
+    public void setFullName(String fullName) {
+        this.fullName = fullName;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
+    }
+
+    public String getJobTitle() {
+        return jobTitle;
+    }
+
+    public void setJobTitle(String jobTitle) {
+        this.jobTitle = jobTitle;
+    }
+
+    public String getInvitationLink() {
+        return invitationLink;
+    }
+}
