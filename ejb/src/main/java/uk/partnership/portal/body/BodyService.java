@@ -90,7 +90,8 @@ public class BodyService {
         return access.mayManage(caller, bodyId);
     }
 
-    Body visibleBody(Caller caller, long id) {
+    /** For the other body services: the body, or not-found when the caller may not see it. */
+    public Body visibleBody(Caller caller, long id) {
         Body body = em.find(Body.class, id);
         if (body == null || !access.maySee(caller, body.scope())) {
             throw new NotFoundException();
