@@ -26,6 +26,7 @@ import uk.partnership.portal.body.Membership;
 import uk.partnership.portal.shared.ConflictException;
 import uk.partnership.portal.shared.ForbiddenException;
 import uk.partnership.portal.shared.InvalidInputException;
+import uk.partnership.portal.shared.Saving;
 import uk.partnership.portal.shared.NotFoundException;
 
 /**
@@ -88,7 +89,7 @@ public class PeopleService {
         OffsetDateTime expires = OffsetDateTime.now(ZoneOffset.UTC).plusDays(7);
         person.invite(ApiTokenService.sha256(token), expires);
         em.persist(person);
-        em.flush();
+        Saving.flush(em);
         audit.record(AuditAction.CREATE, "Person", person.getId(), "Invited " + fullName, Changes.of()
                 .set("username", username).set("fullName", fullName).set("email", email)
                 .set("jobTitle", jobTitle).set("agency", agency.getName()));
@@ -110,7 +111,7 @@ public class PeopleService {
             if (!enabled) {
                 em.createQuery("delete from ApiToken t where t.person = :p").setParameter("p", person).executeUpdate();
             }
-            em.flush();
+            Saving.flush(em);
             audit.record(AuditAction.UPDATE, "Person", personId, (enabled ? "Re-enabled " : "Disabled ")
                     + person.getFullName(), Changes.of().field("enabled", !enabled, enabled));
         }
@@ -165,7 +166,7 @@ public class PeopleService {
         InvalidInputException.require(!new String(password).equalsIgnoreCase(person.getUsername()),
                 "Choose a password that is not your username.");
         person.activate(hasher.hash(password));
-        em.flush();
+        Saving.flush(em);
         audit.recordSignIn(AuditAction.UPDATE, person, person.getUsername(), null);
     }
 

@@ -13,6 +13,7 @@ import uk.partnership.portal.audit.Changes;
 import uk.partnership.portal.shared.ConflictException;
 import uk.partnership.portal.shared.ForbiddenException;
 import uk.partnership.portal.shared.InvalidInputException;
+import uk.partnership.portal.shared.Saving;
 import uk.partnership.portal.shared.NotFoundException;
 
 /** The partner agencies: anyone may list them; system administrators add, change and remove them. */
@@ -45,7 +46,7 @@ public class AgencyService {
         requireUniqueName(name, -1L);
         Agency agency = new Agency(name, kind);
         em.persist(agency);
-        em.flush();
+        Saving.flush(em);
         audit.record(AuditAction.CREATE, "Agency", agency.getId(), name,
                 Changes.of().set("name", name).set("kind", kind.name()));
         return AgencyView.of(agency);
@@ -60,7 +61,7 @@ public class AgencyService {
         requireUniqueName(name, id);
         Changes changes = Changes.of().field("name", agency.getName(), name).field("kind", agency.getKind().name(), kind.name());
         agency.rename(name, kind);
-        em.flush();
+        Saving.flush(em);
         if (!changes.isEmpty()) {
             audit.record(AuditAction.UPDATE, "Agency", id, name, changes);
         }

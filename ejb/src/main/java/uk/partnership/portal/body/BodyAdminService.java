@@ -20,6 +20,7 @@ import uk.partnership.portal.audit.Changes;
 import uk.partnership.portal.shared.ConflictException;
 import uk.partnership.portal.shared.ForbiddenException;
 import uk.partnership.portal.shared.InvalidInputException;
+import uk.partnership.portal.shared.Saving;
 
 /** System administrators set up bodies: what they are, who they report to, and who may see them. */
 @Stateless
@@ -46,7 +47,7 @@ public class BodyAdminService {
         body.describe(d.termsOfReference, d.meetingFrequency, d.quorum);
         body.setAccess(d.level, d.accessToInformation, d.namedAgencies);
         em.persist(body);
-        em.flush();
+        Saving.flush(em);
         audit.record(AuditAction.CREATE, "Body", body.getId(), d.name, d.changesFrom(null));
         return BodyDetail.of(body, true);
     }
@@ -61,7 +62,7 @@ public class BodyAdminService {
         body.rename(d.name, d.shortName, d.kind, d.parent);
         body.describe(d.termsOfReference, d.meetingFrequency, d.quorum);
         body.setAccess(d.level, d.accessToInformation, d.namedAgencies);
-        em.flush();
+        Saving.flush(em);
         if (!changes.isEmpty()) {
             audit.record(AuditAction.UPDATE, "Body", id, d.name, changes);
         }

@@ -17,6 +17,7 @@ import uk.partnership.portal.audit.Changes;
 import uk.partnership.portal.shared.ConflictException;
 import uk.partnership.portal.shared.ForbiddenException;
 import uk.partnership.portal.shared.InvalidInputException;
+import uk.partnership.portal.shared.Saving;
 import uk.partnership.portal.shared.NotFoundException;
 
 /** Secretaries and administrators add, change and end seats. Seats are never deleted: history is kept. */
@@ -46,7 +47,7 @@ public class MembershipService {
         Membership seat = new Membership(body, person, terms.agency, terms.role, terms.startsOn);
         seat.change(terms.role, terms.agency, terms.voting, terms.startsOn, terms.endsOn);
         em.persist(seat);
-        em.flush();
+        Saving.flush(em);
         audit.record(AuditAction.CREATE, "Membership", seat.getId(),
                 person.getFullName() + " joins " + body.getShortName(), Changes.of()
                         .set("body", body.getShortName()).set("person", person.getFullName())
@@ -73,7 +74,7 @@ public class MembershipService {
                 .field("startsOn", seat.getStartsOn(), terms.startsOn)
                 .field("endsOn", seat.getEndsOn(), terms.endsOn);
         seat.change(terms.role, terms.agency, terms.voting, terms.startsOn, terms.endsOn);
-        em.flush();
+        Saving.flush(em);
         if (!changes.isEmpty()) {
             audit.record(AuditAction.UPDATE, "Membership", seat.getId(),
                     seat.getPerson().getFullName() + " on " + seat.getBody().getShortName(), changes);
