@@ -257,6 +257,35 @@ class PartnershipAdminIT {
     }
 
     @Test
+    void aSecondSaveOfASeatOnThePageGetsAConflictMessageAndKeepsWhatWasTyped() throws Exception {
+        browser = new Browser(base.toString());
+        signIn("secretary");
+        String secretary = api.token("secretary");
+        JsonObject seat = api.get("/api/v1/bodies/" + bodyIds.get("EHSG") + "/members", secretary).array()
+                .getValuesAs(JsonObject.class).stream().filter(m -> m.getString("name").equals("Tom Okafor"))
+                .findFirst().orElseThrow();
+        browser.open("/membership/edit.xhtml?id=" + seat.getInt("membershipId"));
+        assertEquals("", browser.accessibilityViolations(), "change seat page");
+
+        // Another secretary saves first.
+        Api.Reply first = api.call("PUT", "/api/v1/memberships/" + seat.getInt("membershipId"), secretary,
+                "{\"personId\":" + seat.getInt("personId") + ",\"role\":\"VICE_CHAIR\",\"startsOn\":\""
+                        + seat.getString("startsOn") + "\",\"version\":" + seat.getInt("version") + "}");
+        assertEquals(200, first.status(), first.body());
+
+        new Select(browser.find("#seat\\:role")).selectByValue("CO_OPTED");
+        browser.find("#seat\\:save").sendKeys(Keys.ENTER);
+        String message = browser.find(".ui-messages-error").getText();
+        assertTrue(message.contains("Someone else saved a change"), message);
+        assertEquals("CO_OPTED", new Select(browser.find("#seat\\:role")).getFirstSelectedOption()
+                .getAttribute("value"), "the second person's choice is still on the page");
+        JsonObject stored = api.get("/api/v1/bodies/" + bodyIds.get("EHSG") + "/members", secretary).array()
+                .getValuesAs(JsonObject.class).stream().filter(m -> m.getInt("membershipId") == seat.getInt("membershipId"))
+                .findFirst().orElseThrow();
+        assertEquals("VICE_CHAIR", stored.getString("roleCode"), "the first save was not overwritten");
+    }
+
+    @Test
     void anAgencyAdministratorInvitesSomeoneWhoThenSignsIn() throws Exception {
         browser = new Browser(base.toString());
         signIn("police-admin");
