@@ -24,38 +24,6 @@ public final class ErrorMappers {
     }
 
     @Provider
-    public static class NotFound implements ExceptionMapper<NotFoundException> {
-        @Override
-        public Response toResponse(NotFoundException e) {
-            return ApiError.response(Response.Status.NOT_FOUND, e.getMessage());
-        }
-    }
-
-    @Provider
-    public static class Forbidden implements ExceptionMapper<ForbiddenException> {
-        @Override
-        public Response toResponse(ForbiddenException e) {
-            return ApiError.response(Response.Status.FORBIDDEN, e.getMessage());
-        }
-    }
-
-    @Provider
-    public static class Conflict implements ExceptionMapper<ConflictException> {
-        @Override
-        public Response toResponse(ConflictException e) {
-            return ApiError.response(Response.Status.CONFLICT, e.getMessage());
-        }
-    }
-
-    @Provider
-    public static class InvalidInput implements ExceptionMapper<InvalidInputException> {
-        @Override
-        public Response toResponse(InvalidInputException e) {
-            return ApiError.response(Response.Status.BAD_REQUEST, e.getMessage());
-        }
-    }
-
-    @Provider
     public static class WebApplication implements ExceptionMapper<WebApplicationException> {
         @Override
         public Response toResponse(WebApplicationException e) {
@@ -71,38 +39,44 @@ public final class ErrorMappers {
         }
     }
 
+    /** Everything else, including the services' own refusals, which EJB may have wrapped. */
     @Provider
-    public static class Unexpected implements ExceptionMapper<Throwable> {
+    public static class Failure implements ExceptionMapper<Throwable> {
         @Override
         public Response toResponse(Throwable e) {
-            // EJB wraps what it does not know; look through the causes for the real answer.
             for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-                if (cause instanceof NotFoundException notFound) {
-                    return new NotFound().toResponse(notFound);
-                }
-                if (cause instanceof ForbiddenException forbidden) {
-                    return new Forbidden().toResponse(forbidden);
-                }
-                if (cause instanceof ConflictException conflict) {
-                    return new Conflict().toResponse(conflict);
-                }
-                if (cause instanceof InvalidInputException invalid) {
-                    return new InvalidInput().toResponse(invalid);
-                }
-                if (cause instanceof OptimisticLockException) {
-                    return ApiError.response(Response.Status.CONFLICT, ConflictException.STALE);
-                }
-                if (cause instanceof ProcessingException || cause instanceof JsonbException) {
-                    return ApiError.response(Response.Status.BAD_REQUEST,
-                            "The request body could not be read as the expected JSON.");
-                }
-                if (cause instanceof EJBAccessException) {
-                    return ApiError.response(Response.Status.FORBIDDEN, "You do not have access to do that.");
+                Response known = known(cause);
+                if (known != null) {
+                    return known;
                 }
             }
             LOG.log(Level.SEVERE, "Unexpected API failure", e);
             return ApiError.response(Response.Status.INTERNAL_SERVER_ERROR,
                     "Something went wrong on the server. It has been logged.");
+        }
+
+        private static Response known(Throwable cause) {
+            if (cause instanceof NotFoundException) {
+                return ApiError.response(Response.Status.NOT_FOUND, cause.getMessage());
+            }
+            if (cause instanceof ForbiddenException || cause instanceof EJBAccessException) {
+                return ApiError.response(Response.Status.FORBIDDEN, cause instanceof ForbiddenException
+                        ? cause.getMessage() : "You do not have access to do that.");
+            }
+            if (cause instanceof ConflictException) {
+                return ApiError.response(Response.Status.CONFLICT, cause.getMessage());
+            }
+            if (cause instanceof OptimisticLockException) {
+                return ApiError.response(Response.Status.CONFLICT, ConflictException.STALE);
+            }
+            if (cause instanceof InvalidInputException) {
+                return ApiError.response(Response.Status.BAD_REQUEST, cause.getMessage());
+            }
+            if (cause instanceof ProcessingException || cause instanceof JsonbException) {
+                return ApiError.response(Response.Status.BAD_REQUEST,
+                        "The request body could not be read as the expected JSON.");
+            }
+            return null;
         }
     }
 }
