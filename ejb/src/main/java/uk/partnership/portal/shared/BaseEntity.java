@@ -39,6 +39,11 @@ public abstract class BaseEntity {
         modifiedAt = OffsetDateTime.now(ZoneOffset.UTC);
     }
 
+    /** Counts as a change of this record even when only its children changed. */
+    protected void markModified() {
+        modifiedAt = OffsetDateTime.now(ZoneOffset.UTC);
+    }
+
     public Long getId() {
         return id;
     }

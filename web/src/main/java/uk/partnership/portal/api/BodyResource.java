@@ -23,6 +23,8 @@ import uk.partnership.portal.body.BodySummary;
 import uk.partnership.portal.body.MemberView;
 import uk.partnership.portal.body.MembershipForm;
 import uk.partnership.portal.body.MembershipService;
+import uk.partnership.portal.meeting.MeetingForm;
+import uk.partnership.portal.meeting.MeetingService;
 
 /** Bodies and their members, as the caller's access allows. */
 @Path("bodies")
@@ -40,6 +42,9 @@ public class BodyResource {
 
     @Inject
     MembershipService memberships;
+
+    @Inject
+    MeetingService meetings;
 
     @GET
     @Operation(summary = "Bodies the caller may see", description = "Anonymous callers see public bodies only.")
@@ -88,6 +93,13 @@ public class BodyResource {
     @Operation(summary = "Add a seat (the body's secretaries and system administrators)")
     public Response addMember(@PathParam("id") long id, MembershipForm form) {
         return Response.status(Response.Status.CREATED).entity(memberships.addMember(id, required(form))).build();
+    }
+
+    @POST
+    @Path("{id}/meetings")
+    @Operation(summary = "Schedule a meeting or a series (the body's secretaries)")
+    public Response schedule(@PathParam("id") long id, MeetingForm form) {
+        return Response.status(Response.Status.CREATED).entity(meetings.schedule(id, required(form))).build();
     }
 
     static <T> T required(T body) {

@@ -1,0 +1,17 @@
+package uk.partnership.portal.meeting;
+
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+
+/** A meeting in a list: when, which body, and whether its agenda is out. */
+public record MeetingSummary(long id, long bodyId, String bodyName, String bodyShortName, LocalDateTime startsAt,
+                             String venue, String status, String statusCode, LocalDate latestPublication)
+        implements Serializable {
+
+    static MeetingSummary of(Meeting m, LocalDate latestPublication) {
+        return new MeetingSummary(m.getId(), m.getBody().getId(), m.getBody().getName(), m.getBody().getShortName(),
+                m.getStartsAt().atZoneSameInstant(MunicipalYear.LONDON).toLocalDateTime(), m.getVenue(),
+                m.getStatus().label(), m.getStatus().name(), latestPublication);
+    }
+}

@@ -1,0 +1,26 @@
+package uk.partnership.portal.meeting;
+
+import java.time.LocalDate;
+import java.time.Month;
+import java.time.ZoneId;
+
+/** A council's year runs from its annual meeting in May; minute numbers start again each year ("20/1"). */
+public final class MunicipalYear {
+
+    public static final ZoneId LONDON = ZoneId.of("Europe/London");
+
+    private MunicipalYear() {
+    }
+
+    public static int of(LocalDate day) {
+        return day.getMonthValue() >= Month.MAY.getValue() ? day.getYear() : day.getYear() - 1;
+    }
+
+    public static String label(int year) {
+        return year + "/" + String.format("%02d", (year + 1) % 100);
+    }
+
+    public static String itemNumber(int year, int sequence) {
+        return String.format("%02d/%d", year % 100, sequence);
+    }
+}

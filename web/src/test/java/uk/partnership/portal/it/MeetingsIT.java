@@ -1,0 +1,191 @@
+package uk.partnership.portal.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import java.net.URL;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Meetings and agendas through the API, replaying the scrutiny panel meeting of 20 July 2020 (seed 003). */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class MeetingsIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.portal();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    Api api;
+    Map<String, Integer> bodyIds;
+    String secretary;
+
+    @BeforeEach
+    void setUp() throws Exception {
+        api = new Api(base.toString());
+        secretary = api.token("secretary");
+        bodyIds = api.get("/api/v1/bodies", api.token("admin")).array().getValuesAs(JsonObject.class).stream()
+                .collect(Collectors.toMap(b -> b.getString("shortName"), b -> b.getInt("id")));
+    }
+
+    @Test
+    void theTwentiethOfJuly2020MeetingIsNumberedPublishedOnTimeAndScopedForEachReader() throws Exception {
+        int panel = bodyIds.get("CYPSC");
+        Api.Reply scheduled = api.call("POST", "/api/v1/bodies/" + panel + "/meetings", secretary,
+                "{\"startsAt\":\"2020-07-20T10:00\",\"venue\":\"Virtual meeting\",\"onlineLink\":\"https://meet.example/cypsc\"}");
+        assertEquals(201, scheduled.status(), scheduled.body());
+        int meeting = scheduled.array().getJsonObject(0).getInt("id");
+        JsonObject m = api.get("/api/v1/meetings/" + meeting, secretary).object();
+        assertEquals(List.of("Apologies for absence", "Declarations of interest", "Minutes of the previous meeting"),
+                titles(m));
+        assertEquals("2020-07-10", m.getString("latestPublication"));
+
+        m = addItem(meeting, m, "{\"title\":\"Overview and structure of children's services\",\"purpose\":\"INFORMATION\","
+                + "\"presenter\":\"Executive Director of Children's Services\"}");
+        m = addItem(meeting, m, "{\"title\":\"Setting the scrutiny panel's work programme for 2020/21\",\"purpose\":\"DECISION\"}");
+        m = addItem(meeting, m, "{\"title\":\"Review of agency social worker contracts\",\"purpose\":\"DISCUSSION\","
+                + "\"accessLevel\":\"EXEMPT\",\"exemptParagraph\":1,\"publicTitle\":\"Staffing matter\"}");
+        m = addItem(meeting, m, "{\"title\":\"Overview and Scrutiny Board update\",\"purpose\":\"INFORMATION\"}");
+        Api.Reply noParagraph = api.call("POST", "/api/v1/meetings/" + meeting + "/items", secretary,
+                "{\"title\":\"Secret\",\"accessLevel\":\"EXEMPT\",\"version\":" + m.getInt("version") + "}");
+        assertEquals(400, noParagraph.status());
+        assertTrue(noParagraph.object().getString("message").contains("paragraph of Schedule 12A"));
+
+        assertEquals(List.of("", "", "20/1", "20/2", "20/3", "20/4", "20/5"), numbers(m), "provisional numbers");
+        assertEquals(404, api.get("/api/v1/meetings/" + meeting + "x", null).status());
+        assertTrue(api.get("/api/v1/meetings/" + meeting, null).object().getJsonArray("items").isEmpty(),
+                "nothing of the agenda is public before publication");
+
+        Api.Reply late = api.call("POST", "/api/v1/meetings/" + meeting + "/publish", secretary,
+                "{\"publishedOn\":\"2020-07-13\",\"version\":" + m.getInt("version") + "}");
+        assertEquals(400, late.status(), late.body());
+        assertTrue(late.object().getString("message").contains("had to go out by 2020-07-10"), late.body());
+        Api.Reply published = api.call("POST", "/api/v1/meetings/" + meeting + "/publish", secretary,
+                "{\"publishedOn\":\"2020-07-10\",\"version\":" + m.getInt("version") + "}");
+        assertEquals(200, published.status(), published.body());
+        assertEquals("AGENDA_PUBLISHED", published.object().getString("statusCode"));
+
+        JsonObject asPublic = api.get("/api/v1/meetings/" + meeting, null).object();
+        JsonObject asPolice = api.get("/api/v1/meetings/" + meeting, api.token("police")).object();
+        JsonObject asMember = api.get("/api/v1/meetings/" + meeting, api.token("councillor")).object();
+        assertEquals(7, asMember.getJsonArray("items").size());
+        assertTrue(titles(asMember).contains("Review of agency social worker contracts"));
+        for (JsonObject outsider : List.of(asPublic, asPolice)) {
+            assertEquals(List.of("", "", "20/1", "20/2", "20/3", "20/4", "20/5"), numbers(outsider));
+            assertTrue(titles(outsider).contains("Staffing matter (exempt under paragraph 1 of Schedule 12A)"),
+                    titles(outsider)::toString);
+            assertFalse(outsider.toString().contains("social worker contracts"), "the exempt title never leaks");
+        }
+        Api.Reply listed = api.get("/api/v1/meetings?body=" + panel + "&from=2020-07-01&to=2020-07-31", null);
+        assertEquals(200, listed.status());
+        assertTrue(listed.array().getValuesAs(JsonObject.class).stream().anyMatch(x -> x.getInt("id") == meeting));
+
+        JsonObject trail = api.get("/api/v1/audit?person=councillor&entity=Meeting&size=5", api.token("admin")).object();
+        assertEquals("READ", trail.getJsonArray("rows").getJsonObject(0).getString("action"),
+                "a member reading the exempt item is on the audit trail");
+    }
+
+    @Test
+    void aPartnershipBodysMeetingsAreHiddenFromOutsiders() throws Exception {
+        int met = bodyIds.get("MET");
+        Api.Reply scheduled = api.call("POST", "/api/v1/bodies/" + met + "/meetings", secretary,
+                "{\"startsAt\":\"" + LocalDate.now().plusDays(30) + "T14:00\",\"venue\":\"Police headquarters\","
+                        + "\"everyWeeks\":4,\"count\":3}");
+        assertEquals(201, scheduled.status(), scheduled.body());
+        assertEquals(3, scheduled.array().size(), "a series of three, four weeks apart");
+        int meeting = scheduled.array().getJsonObject(0).getInt("id");
+        assertEquals(404, api.get("/api/v1/meetings/" + meeting, null).status());
+        assertEquals(404, api.get("/api/v1/meetings/" + meeting, api.token("school")).status());
+        assertEquals(200, api.get("/api/v1/meetings/" + meeting, api.token("police")).status());
+        assertTrue(api.get("/api/v1/meetings?body=" + met, api.token("school")).status() == 404);
+        assertEquals(403, api.call("POST", "/api/v1/meetings/" + meeting + "/cancel", api.token("police"),
+                "{\"version\":0,\"reason\":\"no\"}").status(), "a member cannot cancel; only the secretary");
+    }
+
+    @Test
+    void aLateAgendaNeedsTheChairsReasonForEveryItem() throws Exception {
+        int panel = bodyIds.get("CYPSC");
+        LocalDate soon = LocalDate.now().plusDays(3);
+        while (soon.getDayOfWeek() == DayOfWeek.SATURDAY || soon.getDayOfWeek() == DayOfWeek.SUNDAY) {
+            soon = soon.plusDays(1);
+        }
+        int meeting = api.call("POST", "/api/v1/bodies/" + panel + "/meetings", secretary,
+                "{\"startsAt\":\"" + soon + "T18:00\",\"venue\":\"Town Hall\"}").array().getJsonObject(0).getInt("id");
+        JsonObject m = api.get("/api/v1/meetings/" + meeting, secretary).object();
+        m = addItem(meeting, m, "{\"title\":\"Urgent placement sufficiency report\",\"purpose\":\"DECISION\"}");
+        Api.Reply refused = api.call("POST", "/api/v1/meetings/" + meeting + "/publish", secretary,
+                "{\"version\":" + m.getInt("version") + "}");
+        assertEquals(400, refused.status());
+        assertTrue(refused.object().getString("message").contains("Urgent placement sufficiency report"));
+
+        JsonObject item = m.getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                .filter(i -> i.getString("title").startsWith("Urgent")).findFirst().orElseThrow();
+        String reason = "\"urgencyReason\":\"The placement contract ends before the next meeting.\"";
+        Api.Reply notChair = api.call("PUT", "/api/v1/agenda-items/" + item.getInt("id"), secretary,
+                "{\"title\":\"Urgent placement sufficiency report\",\"purpose\":\"DECISION\"," + reason
+                        + ",\"urgencyAgreedBy\":" + personId("councillor") + ",\"version\":" + item.getInt("version") + "}");
+        assertEquals(400, notChair.status(), "a panel member is not the chair");
+        Api.Reply agreed = api.call("PUT", "/api/v1/agenda-items/" + item.getInt("id"), secretary,
+                "{\"title\":\"Urgent placement sufficiency report\",\"purpose\":\"DECISION\"," + reason
+                        + ",\"urgencyAgreedBy\":" + personId("m.ellis") + ",\"version\":" + item.getInt("version") + "}");
+        assertEquals(200, agreed.status(), agreed.body());
+        assertEquals("Councillor Mark Ellis", agreed.object().getString("urgencyAgreedBy"));
+
+        m = api.get("/api/v1/meetings/" + meeting, secretary).object();
+        Api.Reply stale = api.call("PUT", "/api/v1/meetings/" + meeting + "/order", secretary,
+                "{\"version\":" + (m.getInt("version") - 1) + ",\"itemIds\":[]}");
+        assertEquals(409, stale.status(), "a reorder from a stale page is refused");
+        Api.Reply published = api.call("POST", "/api/v1/meetings/" + meeting + "/publish", secretary,
+                "{\"version\":" + m.getInt("version") + "}");
+        assertEquals(200, published.status(), published.body());
+        assertTrue(published.object().getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                .filter(i -> i.getString("title").startsWith("Urgent")).allMatch(i -> i.getBoolean("late")));
+    }
+
+    private JsonObject addItem(int meeting, JsonObject current, String json) throws Exception {
+        String body = json.substring(0, json.length() - 1) + ",\"version\":" + current.getInt("version") + "}";
+        Api.Reply reply = api.call("POST", "/api/v1/meetings/" + meeting + "/items", secretary, body);
+        assertEquals(201, reply.status(), reply.body());
+        return api.get("/api/v1/meetings/" + meeting, secretary).object();
+    }
+
+    private long personId(String username) throws Exception {
+        String admin = api.token("admin");
+        for (JsonObject agency : api.get("/api/v1/agencies", admin).array().getValuesAs(JsonObject.class)) {
+            for (JsonObject p : api.get("/api/v1/agencies/" + agency.getInt("id") + "/people", admin).array()
+                    .getValuesAs(JsonObject.class)) {
+                if (p.getString("username").equals(username)) {
+                    return p.getJsonNumber("id").longValue();
+                }
+            }
+        }
+        throw new IllegalStateException(username);
+    }
+
+    private static List<String> titles(JsonObject meeting) {
+        return meeting.getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                .map(i -> i.getString("title")).toList();
+    }
+
+    private static List<String> numbers(JsonObject meeting) {
+        return meeting.getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                .map(i -> i.getString("number", "")).toList();
+    }
+}
