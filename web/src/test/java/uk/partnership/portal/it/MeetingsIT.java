@@ -19,6 +19,11 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 
 /** Meetings and agendas through the API, replaying the scrutiny panel meeting of 20 July 2020 (seed 003). */
 @ExtendWith(ArquillianExtension.class)
@@ -157,6 +162,51 @@ class MeetingsIT {
         assertEquals(200, published.status(), published.body());
         assertTrue(published.object().getJsonArray("items").getValuesAs(JsonObject.class).stream()
                 .filter(i -> i.getString("title").startsWith("Urgent")).allMatch(i -> i.getBoolean("late")));
+    }
+
+    @Test
+    void aSecretaryBuildsAndPublishesAnAgendaByKeyboard() throws Exception {
+        try (Browser browser = new Browser(base.toString())) {
+            browser.open("/login.xhtml");
+            browser.find("#signIn\\:username").sendKeys("secretary", Keys.TAB, "Partnership-Demo-2026", Keys.ENTER);
+            browser.waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.id("signOutForm:signOut")));
+            browser.open("/body/view.xhtml?id=" + bodyIds.get("OSB"));
+            browser.find("#scheduleMeeting").sendKeys(Keys.ENTER);
+            browser.waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("h1"), "Schedule a meeting"));
+            assertEquals("", browser.accessibilityViolations(), "schedule page");
+            String when = LocalDate.now().plusDays(28) + " 18:30";
+            browser.find("#schedule\\:startsAt").sendKeys(when, Keys.TAB, "Council Chamber, Town Hall", Keys.ENTER);
+
+            browser.waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("h1"), "Agenda:"));
+            assertEquals("", browser.accessibilityViolations(), "agenda builder");
+            browser.find("#add\\:title").sendKeys("Scrutiny panel work programmes for approval", Keys.TAB,
+                    Keys.ARROW_DOWN);
+            browser.find("#add\\:addItem").sendKeys(Keys.ENTER);
+            browser.waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Added"));
+            browser.find("#add\\:title").sendKeys("Chief executive's staffing proposals");
+            new Select(browser.find("#add\\:access")).selectByValue("EXEMPT");
+            browser.find("#add\\:paragraph").sendKeys("1");
+            browser.find("#add\\:publicTitle").sendKeys("Staffing matter", Keys.ENTER);
+            browser.waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "staffing"));
+            WebElement up = browser.driver.findElement(By.cssSelector("input[title='Move Chief executive\\'s staffing proposals up']"));
+            up.sendKeys(Keys.ENTER);
+            browser.waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Moved"));
+            List<String> rows = browser.driver.findElements(By.cssSelector("#items\\:agenda_data tr")).stream()
+                    .map(WebElement::getText).toList();
+            assertTrue(rows.get(3).contains("staffing proposals") && rows.get(4).contains("work programmes"), rows::toString);
+
+            browser.find("#publish\\:publishAgenda").sendKeys(Keys.ENTER);
+            browser.waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "published"));
+            String meetingPath = browser.find("#meetingWhen a").getAttribute("href");
+
+            browser.driver.manage().deleteAllCookies();
+            browser.driver.get(meetingPath);
+            String agenda = browser.find("#agenda").getText();
+            assertTrue(agenda.contains("Staffing matter (exempt under paragraph 1 of Schedule 12A)"), agenda);
+            assertFalse(agenda.contains("Chief executive"), agenda);
+            assertTrue(agenda.contains("Scrutiny panel work programmes for approval"), agenda);
+            assertEquals("", browser.accessibilityViolations(), "public meeting page");
+        }
     }
 
     private JsonObject addItem(int meeting, JsonObject current, String json) throws Exception {

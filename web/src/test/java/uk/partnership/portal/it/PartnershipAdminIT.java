@@ -275,7 +275,7 @@ class PartnershipAdminIT {
 
         new Select(browser.find("#seat\\:role")).selectByValue("CO_OPTED");
         browser.find("#seat\\:save").sendKeys(Keys.ENTER);
-        String message = browser.find(".ui-messages-error").getText();
+        String message = browser.find(".message--error").getText();
         assertTrue(message.contains("Someone else saved a change"), message);
         assertEquals("CO_OPTED", new Select(browser.find("#seat\\:role")).getFirstSelectedOption()
                 .getAttribute("value"), "the second person's choice is still on the page");
@@ -309,14 +309,14 @@ class PartnershipAdminIT {
         assertEquals("", browser.accessibilityViolations(), "activation page");
         browser.find("#activate\\:password").sendKeys("short");
         browser.find("#activate\\:confirmation").sendKeys("short", Keys.ENTER);
-        assertTrue(browser.find(".ui-messages-error").getText().contains("at least 12 characters"));
+        assertTrue(browser.find(".message--error").getText().contains("at least 12 characters"));
         browser.find("#activate\\:password").sendKeys("a-long-enough-passphrase");
         browser.find("#activate\\:confirmation").sendKeys("a-long-enough-passphrase", Keys.ENTER);
         browser.find("#activated");
         browser.driver.get(link);
         browser.find("#activate\\:password").sendKeys("another-long-passphrase");
         browser.find("#activate\\:confirmation").sendKeys("another-long-passphrase", Keys.ENTER);
-        assertTrue(browser.find(".ui-messages-error").getText().contains("not valid or has expired"), "one use only");
+        assertTrue(browser.find(".message--error").getText().contains("not valid or has expired"), "one use only");
 
         assertEquals(200, api.post("/api/v1/auth/token", "{\"username\":\"" + username
                 + "\",\"password\":\"a-long-enough-passphrase\"}").status());

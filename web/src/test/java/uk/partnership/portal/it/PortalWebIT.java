@@ -182,7 +182,7 @@ class PortalWebIT {
 
         // Wrong password first: a clear message, the name kept, nothing else said.
         browser.find("#signIn\\:username").sendKeys("police", Keys.TAB, "wrong-password", Keys.ENTER);
-        assertTrue(browser.find(".ui-messages-error").getText().contains("The username or password is not correct."));
+        assertTrue(browser.find(".message--error").getText().contains("The username or password is not correct."));
 
         WebElement username = browser.find("#signIn\\:username");
         username.clear();

@@ -7,6 +7,8 @@ import java.util.List;
 import uk.partnership.portal.body.BodyDetail;
 import uk.partnership.portal.body.BodyService;
 import uk.partnership.portal.body.MemberView;
+import uk.partnership.portal.meeting.MeetingService;
+import uk.partnership.portal.meeting.MeetingSummary;
 import uk.partnership.portal.web.support.PageActions;
 
 /** A body's page: what it is and who sits on it. An unknown or hidden body is the same not-found page. */
@@ -17,12 +19,16 @@ public class BodyViewBacking {
     @Inject
     BodyService bodyService;
 
+    @Inject
+    MeetingService meetingService;
+
     private String id;
     private BodyDetail body;
     private List<MemberView> currentMembers;
     private List<MemberView> pastMembers;
     private List<String> agenciesRepresented;
     private boolean mayManage;
+    private List<MeetingSummary> meetings;
 
     public void load() {
         body = PageActions.loadOrNotFound(() -> bodyService.getBody(PageActions.id(id)));
@@ -34,6 +40,11 @@ public class BodyViewBacking {
         pastMembers = members.stream().filter(m -> !m.current()).toList();
         agenciesRepresented = currentMembers.stream().map(MemberView::agency).distinct().sorted().toList();
         mayManage = bodyService.mayManage(body.id());
+        meetings = meetingService.listMeetings(body.id(), null, null);
+    }
+
+    public List<MeetingSummary> getMeetings() {
+        return meetings;
     }
 
     public List<String> getAgenciesRepresented() {

@@ -1,0 +1,180 @@
+package uk.partnership.portal.web.meeting;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.omnifaces.util.Messages;
+import uk.partnership.portal.access.AccessLevel;
+import uk.partnership.portal.meeting.AgendaService;
+import uk.partnership.portal.meeting.ItemForm;
+import uk.partnership.portal.meeting.ItemPurpose;
+import uk.partnership.portal.meeting.ItemView;
+import uk.partnership.portal.meeting.MeetingService;
+import uk.partnership.portal.meeting.MeetingView;
+import uk.partnership.portal.web.support.PageActions;
+
+/**
+ * Building an agenda: add items, move them up and down (buttons, so the keyboard does everything a mouse does),
+ * remove them, and publish. Every change carries the meeting's version, so two secretaries cannot cross.
+ */
+@Named
+@ViewScoped
+public class AgendaBuilderBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    MeetingService meetings;
+
+    @Inject
+    AgendaService agendas;
+
+    private String id;
+    private MeetingView meeting;
+
+    private String title;
+    private String purpose = ItemPurpose.INFORMATION.name();
+    private String presenter;
+    private String accessLevel = AccessLevel.PUBLIC.name();
+    private Integer exemptParagraph;
+    private String publicTitle;
+    private LocalDate publishedOn;
+
+    public void load() {
+        if (meeting == null) {
+            meeting = PageActions.loadOrNotFound(() -> {
+                MeetingView found = meetings.getMeeting(PageActions.id(id));
+                if (!found.mayManage()) {
+                    throw new uk.partnership.portal.shared.ForbiddenException();
+                }
+                return found;
+            });
+        }
+    }
+
+    public void addItem() {
+        ItemView added = PageActions.attempt(() -> agendas.addItem(meeting.id(), new ItemForm(title, purpose,
+                presenter, accessLevel, exemptParagraph, publicTitle, null, null, null, meeting.version())));
+        if (added != null) {
+            Messages.addGlobalInfo("Added “" + added.title() + "”.");
+            title = presenter = publicTitle = null;
+            exemptParagraph = null;
+            accessLevel = AccessLevel.PUBLIC.name();
+        }
+        refresh();
+    }
+
+    public void move(ItemView item, int step) {
+        List<Long> order = new ArrayList<>(meeting.items().stream().map(ItemView::id).toList());
+        int from = order.indexOf(item.id());
+        int to = from + step;
+        if (to < 0 || to >= order.size()) {
+            return;
+        }
+        order.add(to, order.remove(from));
+        if (PageActions.run(() -> agendas.reorder(meeting.id(), meeting.version(), order))) {
+            Messages.addGlobalInfo("Moved “" + item.title() + "” " + (step < 0 ? "up" : "down") + ".");
+        }
+        refresh();
+    }
+
+    public void remove(ItemView item) {
+        if (PageActions.run(() -> agendas.removeItem(item.id(), item.version()))) {
+            Messages.addGlobalInfo("Removed “" + item.title() + "”.");
+        }
+        refresh();
+    }
+
+    public void publish() {
+        MeetingView published = PageActions.attempt(() -> agendas.publishAgenda(meeting.id(), meeting.version(),
+                publishedOn));
+        if (published != null) {
+            Messages.addGlobalInfo("The agenda is published. Its items are numbered and readers can see them now.");
+        }
+        refresh();
+    }
+
+    private void refresh() {
+        meeting = meetings.getMeeting(meeting.id());
+    }
+
+    public ItemPurpose[] getPurposes() {
+        return ItemPurpose.values();
+    }
+
+    public AccessLevel[] getAccessLevels() {
+        return new AccessLevel[] {AccessLevel.PUBLIC, AccessLevel.PARTNERSHIP, AccessLevel.EXEMPT};
+    }
+
+    public String getId() {
+        return id;
+    }
+
+    public void setId(String id) {
+        this.id = id;
+    }
+
+    public MeetingView getMeeting() {
+        return meeting;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public void setTitle(String title) {
+        this.title = title;
+    }
+
+    public String getPurpose() {
+        return purpose;
+    }
+
+    public void setPurpose(String purpose) {
+        this.purpose = purpose;
+    }
+
+    public String getPresenter() {
+        return presenter;
+    }
+
+    public void setPresenter(String presenter) {
+        this.presenter = presenter;
+    }
+
+    public String getAccessLevel() {
+        return accessLevel;
+    }
+
+    public void setAccessLevel(String accessLevel) {
+        this.accessLevel = accessLevel;
+    }
+
+    public Integer getExemptParagraph() {
+        return exemptParagraph;
+    }
+
+    public void setExemptParagraph(Integer exemptParagraph) {
+        this.exemptParagraph = exemptParagraph;
+    }
+
+    public String getPublicTitle() {
+        return publicTitle;
+    }
+
+    public void setPublicTitle(String publicTitle) {
+        this.publicTitle = publicTitle;
+    }
+
+    public LocalDate getPublishedOn() {
+        return publishedOn;
+    }
+
+    public void setPublishedOn(LocalDate publishedOn) {
+        this.publishedOn = publishedOn;
+    }
+}
