@@ -23,6 +23,7 @@ import uk.partnership.portal.body.BodySummary;
 import uk.partnership.portal.body.MemberView;
 import uk.partnership.portal.body.MembershipForm;
 import uk.partnership.portal.body.MembershipService;
+import uk.partnership.portal.meeting.CalendarService;
 import uk.partnership.portal.meeting.MeetingForm;
 import uk.partnership.portal.meeting.MeetingService;
 
@@ -45,6 +46,9 @@ public class BodyResource {
 
     @Inject
     MeetingService meetings;
+
+    @Inject
+    CalendarService calendars;
 
     @GET
     @Operation(summary = "Bodies the caller may see", description = "Anonymous callers see public bodies only.")
@@ -100,6 +104,14 @@ public class BodyResource {
     @Operation(summary = "Schedule a meeting or a series (the body's secretaries)")
     public Response schedule(@PathParam("id") long id, MeetingForm form) {
         return Response.status(Response.Status.CREATED).entity(meetings.schedule(id, required(form))).build();
+    }
+
+    @GET
+    @Path("{id}/calendar.ics")
+    @Produces("text/calendar")
+    @Operation(summary = "The body's meetings as a calendar feed to subscribe to")
+    public Response calendar(@PathParam("id") long id) {
+        return MeetingResource.ics(calendars.bodyFeed(id), "body-" + id + "-meetings.ics");
     }
 
     static <T> T required(T body) {

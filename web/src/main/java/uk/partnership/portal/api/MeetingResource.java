@@ -20,6 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.partnership.portal.meeting.AgendaService;
+import uk.partnership.portal.meeting.CalendarService;
 import uk.partnership.portal.meeting.ItemForm;
 import uk.partnership.portal.meeting.ItemView;
 import uk.partnership.portal.meeting.MeetingService;
@@ -53,6 +54,9 @@ public class MeetingResource {
     @Inject
     AgendaService agendas;
 
+    @Inject
+    CalendarService calendars;
+
     @GET
     @Path("meetings")
     @Operation(summary = "Meetings the caller may see", description = "Filter by body id and by UK dates "
@@ -67,6 +71,21 @@ public class MeetingResource {
     @Operation(summary = "A meeting with its agenda as the caller may see it")
     public MeetingView get(@PathParam("id") long id) {
         return meetings.getMeeting(id);
+    }
+
+    @GET
+    @Path("meetings/{id}/calendar.ics")
+    @Produces("text/calendar")
+    @Operation(summary = "The meeting as an iCalendar event")
+    public Response calendar(@PathParam("id") long id) {
+        return ics(calendars.meeting(id), "meeting-" + id + ".ics");
+    }
+
+    static Response ics(String calendar, String fileName) {
+        return Response.ok(calendar, "text/calendar; charset=UTF-8")
+                .header("Content-Disposition", "inline; filename=\"" + fileName + "\"")
+                .header("X-Content-Type-Options", "nosniff")
+                .build();
     }
 
     @POST

@@ -102,6 +102,20 @@ class MeetingsIT {
         assertEquals(200, listed.status());
         assertTrue(listed.array().getValuesAs(JsonObject.class).stream().anyMatch(x -> x.getInt("id") == meeting));
 
+        Api.Reply publicIcs = api.get("/api/v1/meetings/" + meeting + "/calendar.ics", null);
+        assertEquals(200, publicIcs.status());
+        assertTrue(publicIcs.contentType().startsWith("text/calendar"), publicIcs.contentType());
+        assertTrue(publicIcs.body().contains("BEGIN:VEVENT") && publicIcs.body().contains("DTSTART:20200720T090000Z"),
+                publicIcs.body());
+        assertTrue(publicIcs.body().contains("Staffing matter"), "the withheld line, as on the page");
+        assertFalse(publicIcs.body().contains("social worker contracts"), "no exempt title in the public calendar");
+        assertTrue(api.get("/api/v1/meetings/" + meeting + "/calendar.ics", api.token("councillor")).body()
+                .contains("social worker"), "a member's calendar has the exempt title (folded lines aside)");
+        Api.Reply feed = api.get("/api/v1/bodies/" + panel + "/calendar.ics", null);
+        assertEquals(200, feed.status());
+        assertTrue(feed.body().contains("UID:meeting-" + meeting + "@partnership-portal"));
+        assertEquals(404, api.get("/api/v1/bodies/" + bodyIds.get("MET") + "/calendar.ics", null).status());
+
         JsonObject trail = api.get("/api/v1/audit?person=councillor&entity=Meeting&size=5", api.token("admin")).object();
         assertEquals("READ", trail.getJsonArray("rows").getJsonObject(0).getString("action"),
                 "a member reading the exempt item is on the audit trail");
