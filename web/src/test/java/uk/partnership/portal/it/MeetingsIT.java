@@ -119,6 +119,126 @@ class MeetingsIT {
         JsonObject trail = api.get("/api/v1/audit?person=councillor&entity=Meeting&size=5", api.token("admin")).object();
         assertEquals("READ", trail.getJsonArray("rows").getJsonObject(0).getString("action"),
                 "a member reading the exempt item is on the audit trail");
+
+        papersAndPack(meeting, asMember);
+    }
+
+    private void papersAndPack(int meeting, JsonObject asMember) throws Exception {
+        List<JsonObject> items = asMember.getJsonArray("items").getValuesAs(JsonObject.class);
+        int openItem = items.get(3).getInt("id");
+        int exemptItem = items.get(5).getInt("id");
+        Api.Reply open = api.call("POST", "/api/v1/agenda-items/" + openItem + "/papers", secretary, """
+                {"reportOf":"Executive Director of Children's Services","reportDate":"2020-07-08",
+                 "title":"Overview and structure of children's services","reportFor":"INFORMATION",
+                 "strategicPriority":"Children and young people","summary":"How the department is organised.",
+                 "recommendations":"That the panel notes the structure."}""");
+        assertEquals(201, open.status(), open.body());
+        assertTrue(open.object().getBoolean("late"), "a paper added after publication is flagged late");
+        Api.Reply exempt = api.call("POST", "/api/v1/agenda-items/" + exemptItem + "/papers", secretary, """
+                {"reportOf":"Director of Children's Care","reportDate":"2020-07-08",
+                 "title":"Agency social worker contract values","protectiveMarking":"OFFICIAL_SENSITIVE",
+                 "summary":"Contract values by supplier."}""");
+        assertEquals(201, exempt.status(), exempt.body());
+        int openPaper = open.object().getInt("id");
+        int exemptPaper = exempt.object().getInt("id");
+
+        byte[] pdf = onePagePdf();
+        Api.Reply uploaded = upload(openPaper, "structure-chart.pdf", pdf, null);
+        assertEquals(201, uploaded.status(), uploaded.body());
+        assertEquals(sha256(pdf), uploaded.object().getString("sha256"));
+        assertEquals("application/pdf", uploaded.object().getString("contentType"));
+
+        byte[] executable = new byte[4096];
+        executable[0] = 'M';
+        executable[1] = 'Z';
+        Api.Reply renamed = upload(openPaper, "minutes.pdf", executable, null);
+        assertEquals(400, renamed.status(), "a renamed executable is refused");
+        assertTrue(renamed.object().getString("message").contains("whatever its name says"), renamed.body());
+        Api.Reply oversize = upload(openPaper, "huge.pdf", new byte[21 * 1024 * 1024], null);
+        assertEquals(400, oversize.status());
+        assertTrue(oversize.object().getString("message").contains("at most 20.0 MB"), oversize.body());
+        Api.Reply traversal = upload(openPaper, "../../etc/passwd.pdf", pdf, null);
+        assertEquals(400, traversal.status());
+        assertTrue(traversal.object().getString("message").contains("without folders"), traversal.body());
+
+        byte[] secondVersion = onePagePdf();
+        Api.Reply replaced = upload(openPaper, "structure-chart-v2.pdf", secondVersion, (long) uploaded.object().getInt("id"));
+        assertEquals(201, replaced.status(), replaced.body());
+        assertEquals(2, replaced.object().getInt("revision"));
+        JsonObject paper = api.get("/api/v1/papers/" + openPaper, null).object();
+        assertEquals(List.of(true, false), paper.getJsonArray("files").getValuesAs(JsonObject.class).stream()
+                .map(f -> f.getBoolean("superseded")).toList(), "the earlier version is kept, marked superseded");
+
+        java.net.http.HttpResponse<byte[]> file = java.net.http.HttpClient.newHttpClient().send(
+                java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + "api/v1/papers/" + openPaper + "/file")).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, file.statusCode());
+        assertTrue(file.headers().firstValue("Content-Disposition").orElse("").startsWith("attachment;"));
+        assertEquals("nosniff", file.headers().firstValue("X-Content-Type-Options").orElse(""));
+        assertEquals(sha256(secondVersion), sha256(file.body()), "the current version's bytes come back unchanged");
+
+        assertEquals(404, api.get("/api/v1/papers/" + exemptPaper, null).status());
+        assertEquals(404, api.get("/api/v1/papers/" + exemptPaper, api.token("police")).status());
+        assertEquals(200, api.get("/api/v1/papers/" + exemptPaper, api.token("councillor")).status());
+
+        String publicPack = pdfText(meeting, null);
+        String memberPack = pdfText(meeting, api.token("councillor"));
+        assertTrue(publicPack.contains("Overview and structure of children's services"));
+        assertTrue(publicPack.contains("Staffing matter"), "the withheld line is in the agenda");
+        assertFalse(publicPack.contains("contract values") || publicPack.contains("Contract values"),
+                "no exempt page in the public pack");
+        assertTrue(memberPack.contains("Agency social worker contract values"));
+        assertTrue(memberPack.contains("OFFICIAL-SENSITIVE"));
+    }
+
+    private String pdfText(int meeting, String token) throws Exception {
+        java.net.http.HttpRequest.Builder request = java.net.http.HttpRequest.newBuilder(
+                java.net.URI.create(base + "api/v1/meetings/" + meeting + "/pack.pdf"));
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        long t0 = System.nanoTime();
+        java.net.http.HttpResponse<byte[]> response = java.net.http.HttpClient.newHttpClient().send(request.build(),
+                java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+        System.out.printf("Agenda pack for %s: %d bytes in %d ms%n", token == null ? "the public" : "a member",
+                response.body().length, (System.nanoTime() - t0) / 1_000_000);
+        assertEquals(200, response.statusCode());
+        try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(response.body())) {
+            assertTrue(doc.getDocumentCatalog().getMarkInfo() != null && doc.getDocumentCatalog().getMarkInfo().isMarked(),
+                    "tagged PDF");
+            assertTrue(doc.getDocumentCatalog().getStructureTreeRoot() != null, "structure tree present");
+            assertEquals("en-GB", doc.getDocumentCatalog().getLanguage());
+            assertTrue(doc.getDocumentCatalog().getDocumentOutline().children().iterator().hasNext(), "bookmarks");
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(doc);
+            assertTrue(text.matches("(?s).*Page 1 of \\d+.*"), "page numbers");
+            return text;
+        }
+    }
+
+    private Api.Reply upload(int paper, String name, byte[] content, Long replaces) throws Exception {
+        java.net.http.HttpRequest request = java.net.http.HttpRequest.newBuilder(java.net.URI.create(base
+                        + "api/v1/papers/" + paper + "/attachments?name=" + java.net.URLEncoder.encode(name, "UTF-8")
+                        + (replaces == null ? "" : "&replaces=" + replaces)))
+                .header("Authorization", "Bearer " + secretary)
+                .header("Content-Type", "application/octet-stream")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofByteArray(content)).build();
+        java.net.http.HttpResponse<String> response = api.raw(request);
+        return new Api.Reply(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
+                response.body());
+    }
+
+    private static byte[] onePagePdf() throws Exception {
+        try (org.apache.pdfbox.pdmodel.PDDocument doc = new org.apache.pdfbox.pdmodel.PDDocument();
+             java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream()) {
+            doc.addPage(new org.apache.pdfbox.pdmodel.PDPage());
+            doc.getDocumentInformation().setTitle("Structure chart " + System.nanoTime());
+            doc.save(out);
+            return out.toByteArray();
+        }
+    }
+
+    private static String sha256(byte[] bytes) throws Exception {
+        return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
     }
 
     @Test

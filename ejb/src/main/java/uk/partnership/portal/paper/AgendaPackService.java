@@ -1,0 +1,225 @@
+package uk.partnership.portal.paper;
+
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import java.io.ByteArrayOutputStream;
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.logging.Logger;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.multipdf.PDFMergerUtility;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDDocumentOutline;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
+import uk.partnership.portal.meeting.ItemView;
+import uk.partnership.portal.meeting.MeetingService;
+import uk.partnership.portal.meeting.MeetingView;
+
+/**
+ * The agenda pack of a meeting for the reader asking: cover, agenda, then each paper the reader may see, as one
+ * tagged PDF with bookmarks and page numbers. PDF files supplied with papers follow, each with a bookmark; they
+ * are the authors' files and are listed as possibly not accessible. Exempt papers never reach a reader who may
+ * not see them, because the pack is built from the same scoped reads as the pages.
+ */
+@Stateless
+@PermitAll
+public class AgendaPackService {
+
+    private static final Logger LOG = Logger.getLogger(AgendaPackService.class.getName());
+    private static final String FONT_DIR = "/usr/share/fonts/truetype/dejavu/";
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy 'at' HH:mm", Locale.UK);
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
+
+    @EJB
+    MeetingService meetings;
+
+    @EJB
+    PaperService papers;
+
+    public byte[] pack(long meetingId) {
+        MeetingView meeting = meetings.getMeeting(meetingId);
+        Map<Long, List<PaperView>> byItem = papers.papersOfMeeting(meetingId);
+        List<PaperView.FileView> appended = new ArrayList<>();
+        String html = html(meeting, byItem, appended);
+        try (ByteArrayOutputStream rendered = new ByteArrayOutputStream()) {
+            PdfRendererBuilder builder = new PdfRendererBuilder();
+            builder.usePdfUaAccessibility(true);
+            for (String[] font : new String[][] {{"DejaVuSans.ttf", "400"}, {"DejaVuSans-Bold.ttf", "700"}}) {
+                File file = new File(FONT_DIR + font[0]);
+                if (file.exists()) {
+                    builder.useFont(file, "DejaVu Sans", Integer.parseInt(font[1]),
+                            PdfRendererBuilder.FontStyle.NORMAL, true);
+                } else {
+                    LOG.warning("Font " + file + " is missing (Debian package fonts-dejavu-core); the pack's text "
+                            + "cannot be embedded as PDF/UA requires.");
+                }
+            }
+            builder.withHtmlContent(html, null);
+            builder.toStream(rendered);
+            builder.run();
+            return appended.isEmpty() ? rendered.toByteArray() : appendFiles(rendered.toByteArray(), appended);
+        } catch (IOException e) {
+            throw new UncheckedIOException("The agenda pack could not be built", e);
+        }
+    }
+
+    private byte[] appendFiles(byte[] packPdf, List<PaperView.FileView> files) throws IOException {
+        try (PDDocument pack = Loader.loadPDF(packPdf); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            PDDocumentOutline outline = pack.getDocumentCatalog().getDocumentOutline();
+            if (outline == null) {
+                outline = new PDDocumentOutline();
+                pack.getDocumentCatalog().setDocumentOutline(outline);
+            }
+            PDFMergerUtility merger = new PDFMergerUtility();
+            for (PaperView.FileView file : files) {
+                FileContent content = papers.download(file.id());
+                try (PDDocument supplied = Loader.loadPDF(content.bytes())) {
+                    int firstPage = pack.getNumberOfPages();
+                    merger.appendDocument(pack, supplied);
+                    PDOutlineItem mark = new PDOutlineItem();
+                    mark.setTitle("Supplied file: " + file.fileName());
+                    mark.setDestination(pack.getPage(firstPage));
+                    outline.addLast(mark);
+                } catch (IOException unreadable) {
+                    LOG.warning("Supplied PDF " + file.fileName() + " could not be read; left out of the pack");
+                }
+            }
+            pack.save(out);
+            return out.toByteArray();
+        }
+    }
+
+    private static String html(MeetingView m, Map<Long, List<PaperView>> byItem, List<PaperView.FileView> appended) {
+        StringBuilder marks = new StringBuilder("<bookmark name=\"Agenda\" href=\"#agenda\"/>");
+        StringBuilder body = new StringBuilder();
+        body.append("<section class=\"cover\"><p class=\"marking\">").append(marking(byItem)).append("</p>")
+                .append("<h1>").append(esc(m.bodyName())).append("</h1>")
+                .append("<p class=\"when\">").append(esc(m.startsAt().format(WHEN))).append("</p>");
+        if (m.venue() != null) {
+            body.append("<p>").append(esc(m.venue())).append("</p>");
+        }
+        body.append("<p>Status: ").append(esc(m.status())).append("</p></section>");
+        body.append("<section id=\"agenda\"><h2>Agenda</h2><table><thead><tr><th scope=\"col\">No.</th>")
+                .append("<th scope=\"col\">Item</th><th scope=\"col\">Purpose</th></tr></thead><tbody>");
+        for (ItemView i : m.items()) {
+            body.append("<tr><td>").append(esc(i.number() == null ? "" : i.number())).append("</td><td>")
+                    .append(esc(i.title())).append(i.presenter() == null ? "" : "<br/>Presented by " + esc(i.presenter()))
+                    .append("</td><td>").append(esc(i.purpose() == null ? "" : i.purpose())).append("</td></tr>");
+        }
+        body.append("</tbody></table></section>");
+        int n = 0;
+        for (ItemView i : m.items()) {
+            for (PaperView p : byItem.getOrDefault(i.id(), List.of())) {
+                String anchor = "paper-" + (++n);
+                marks.append("<bookmark name=\"").append(esc((i.number() == null ? "" : i.number() + " ") + p.title()))
+                        .append("\" href=\"#").append(anchor).append("\"/>");
+                body.append(paper(anchor, i, p, appended));
+            }
+        }
+        return "<!DOCTYPE html><html lang=\"en-GB\" xmlns=\"http://www.w3.org/1999/xhtml\"><head><meta charset=\"UTF-8\"/>"
+                + "<title>" + esc(m.bodyName() + " — " + m.startsAt().format(WHEN)) + "</title>"
+                + "<meta name=\"subject\" content=\"Agenda pack\"/><meta name=\"author\" content=\"Partnership Governance Portal\"/>"
+                + "<bookmarks>" + marks + "</bookmarks><style>" + CSS + "</style></head><body>" + body + "</body></html>";
+    }
+
+    private static String paper(String anchor, ItemView item, PaperView p, List<PaperView.FileView> appended) {
+        StringBuilder s = new StringBuilder("<section class=\"paper\" id=\"").append(anchor).append("\">")
+                .append("<p class=\"marking\">").append(esc(p.protectiveMarking())).append("</p>")
+                .append("<h2>").append(esc((item.number() == null ? "" : item.number() + " ") + p.title())).append("</h2>")
+                .append("<table class=\"header\"><tbody>");
+        row(s, "Report of", p.reportOf());
+        row(s, "Submitted to", p.submittedTo());
+        row(s, "Date", p.reportDate().format(DAY));
+        row(s, "Report for", p.reportFor());
+        row(s, "Key decision", p.keyDecision() ? "Yes" : "No");
+        row(s, "Urgent", p.urgent() ? "Yes" : "No");
+        if (p.strategicPriority() != null) {
+            row(s, "Strategic priority", p.strategicPriority());
+        }
+        row(s, "Status", item.accessLevel() + (p.late() ? "; late or replacement paper" : ""));
+        s.append("</tbody></table>");
+        section(s, "Summary", p.summary());
+        section(s, "Recommendations", p.recommendations());
+        section(s, "Background papers", p.backgroundPapers());
+        List<PaperView.FileView> current = p.files().stream().filter(f -> !f.superseded()).toList();
+        if (!current.isEmpty()) {
+            s.append("<h3>Files with this paper</h3><ul>");
+            for (PaperView.FileView f : current) {
+                boolean pdf = f.contentType().equals("application/pdf");
+                s.append("<li>").append(esc(f.fileName())).append(" (").append(esc(f.contentType())).append(", ")
+                        .append(f.sizeBytes()).append(" bytes, SHA-256 ").append(f.sha256()).append(")")
+                        .append(pdf ? ": follows at the end of this pack as supplied; it may not be accessible."
+                                : ": not included; download it from the portal.")
+                        .append("</li>");
+                if (pdf) {
+                    appended.add(f);
+                }
+            }
+            s.append("</ul>");
+        }
+        return s.append("</section>").toString();
+    }
+
+    private static void row(StringBuilder s, String label, String value) {
+        s.append("<tr><th scope=\"row\">").append(esc(label)).append("</th><td>").append(esc(value)).append("</td></tr>");
+    }
+
+    private static void section(StringBuilder s, String heading, String text) {
+        if (text == null || text.isBlank()) {
+            return;
+        }
+        s.append("<h3>").append(esc(heading)).append("</h3>");
+        for (String para : text.split("\\R\\s*\\R")) {
+            s.append("<p>").append(esc(para.strip())).append("</p>");
+        }
+    }
+
+    private static String marking(Map<Long, List<PaperView>> byItem) {
+        boolean sensitive = byItem.values().stream().flatMap(List::stream)
+                .anyMatch(p -> p.protectiveMarking().equals("OFFICIAL-SENSITIVE"));
+        return sensitive ? "OFFICIAL-SENSITIVE" : "OFFICIAL";
+    }
+
+    static String esc(String s) {
+        if (s == null) {
+            return "";
+        }
+        StringBuilder out = new StringBuilder(s.length());
+        for (char c : s.toCharArray()) {
+            switch (c) {
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                case '&' -> out.append("&amp;");
+                case '"' -> out.append("&quot;");
+                case '\'' -> out.append("&#39;");
+                default -> {
+                    if (c >= 0x20 || c == '\n' || c == '\t') {
+                        out.append(c);
+                    }
+                }
+            }
+        }
+        return out.toString();
+    }
+
+    private static final String CSS = """
+            @page { size: A4; margin: 22mm 18mm;
+                    @bottom-center { content: "Page " counter(page) " of " counter(pages); font-family: 'DejaVu Sans'; font-size: 9pt; } }
+            body { font-family: 'DejaVu Sans'; font-size: 11pt; line-height: 1.4; color: #0b0c0c; }
+            h1 { font-size: 22pt; margin-top: 60mm; }
+            h2 { font-size: 16pt; }
+            h3 { font-size: 12pt; }
+            .marking { text-align: right; font-weight: bold; }
+            .paper, #agenda { page-break-before: always; }
+            table { border-collapse: collapse; width: 100%; }
+            th, td { text-align: left; vertical-align: top; padding: 4pt; border-bottom: 0.5pt solid #b1b4b6; }
+            """;
+}

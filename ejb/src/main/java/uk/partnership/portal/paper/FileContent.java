@@ -1,0 +1,5 @@
+package uk.partnership.portal.paper;
+
+/** A file to send: its name, its type as detected at upload, and its bytes. */
+public record FileContent(String fileName, String contentType, String sha256, byte[] bytes) {
+}
