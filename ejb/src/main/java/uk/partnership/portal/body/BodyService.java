@@ -83,6 +83,12 @@ public class BodyService {
                 .toList();
     }
 
+    /** Whether the caller is secretary of any body, or an administrator. */
+    public boolean managesAnyBody() {
+        Caller caller = access.caller();
+        return caller.systemAdmin() || !caller.secretaryOfBodyIds().isEmpty();
+    }
+
     /** Whether the caller may add, change and end memberships of this (visible) body. */
     public boolean mayManage(long bodyId) {
         Caller caller = access.caller();

@@ -333,12 +333,33 @@ class MeetingsIT {
             browser.waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "published"));
             String meetingPath = browser.find("#meetingWhen a").getAttribute("href");
 
+            browser.driver.get(meetingPath);
+            browser.waitFor().until(ExpectedConditions.elementToBeClickable(
+                    By.linkText("Add a paper to Scrutiny panel work programmes for approval"))).sendKeys(Keys.ENTER);
+            browser.waitFor().until(ExpectedConditions.textToBe(By.cssSelector("h1"), "Write a paper"));
+            assertEquals("", browser.accessibilityViolations(), "paper page");
+            browser.find("#paper\\:title").sendKeys("Work programmes of the scrutiny panels 2026/27");
+            browser.find("#paper\\:reportOf").sendKeys("Democratic Services Manager");
+            browser.find("#paper\\:summary").sendKeys("The panels' chosen topics for the year.");
+            browser.find("#paper\\:save").sendKeys(Keys.ENTER);
+            browser.waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Saved the paper"));
+            java.nio.file.Path chart = java.nio.file.Files.createTempFile("programme", ".pdf");
+            java.nio.file.Files.write(chart, onePagePdf());
+            browser.find("#upload\\:file").sendKeys(chart.toString());
+            browser.find("#upload\\:send").sendKeys(Keys.ENTER);
+            browser.waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.id("files"), chart.getFileName().toString()));
+            browser.open("/meeting/deadlines.xhtml");
+            assertEquals("Agenda deadlines", browser.heading());
+            assertEquals("", browser.accessibilityViolations(), "deadlines page");
+
             browser.driver.manage().deleteAllCookies();
             browser.driver.get(meetingPath);
             String agenda = browser.find("#agenda").getText();
             assertTrue(agenda.contains("Staffing matter (exempt under paragraph 1 of Schedule 12A)"), agenda);
             assertFalse(agenda.contains("Chief executive"), agenda);
             assertTrue(agenda.contains("Scrutiny panel work programmes for approval"), agenda);
+            assertTrue(agenda.contains("Download " + chart.getFileName()), agenda);
+            assertTrue(browser.find("#packLink").isDisplayed());
             assertEquals("", browser.accessibilityViolations(), "public meeting page");
         }
     }

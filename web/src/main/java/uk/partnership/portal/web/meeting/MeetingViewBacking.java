@@ -3,7 +3,12 @@ package uk.partnership.portal.web.meeting;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.util.List;
+import java.util.Map;
+import uk.partnership.portal.meeting.ItemView;
 import uk.partnership.portal.meeting.MeetingService;
+import uk.partnership.portal.paper.PaperService;
+import uk.partnership.portal.paper.PaperView;
 import uk.partnership.portal.meeting.MeetingView;
 import uk.partnership.portal.web.support.PageActions;
 
@@ -15,11 +20,22 @@ public class MeetingViewBacking {
     @Inject
     MeetingService meetings;
 
+    @Inject
+    PaperService papers;
+
     private String id;
     private MeetingView meeting;
+    private Map<Long, List<PaperView>> papersByItem = Map.of();
 
     public void load() {
         meeting = PageActions.loadOrNotFound(() -> meetings.getMeeting(PageActions.id(id)));
+        if (meeting != null) {
+            papersByItem = papers.papersOfMeeting(meeting.id());
+        }
+    }
+
+    public List<PaperView> papersOf(ItemView item) {
+        return papersByItem.getOrDefault(item.id(), List.of());
     }
 
     public String getId() {

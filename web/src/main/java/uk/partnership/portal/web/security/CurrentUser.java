@@ -6,6 +6,7 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import uk.partnership.portal.account.SignedInPerson;
+import uk.partnership.portal.body.BodyService;
 
 /** The signed-in person for page headers; null-safe for anonymous visitors. */
 @Named
@@ -14,6 +15,11 @@ public class CurrentUser {
 
     @Inject
     HttpServletRequest request;
+
+    @Inject
+    BodyService bodies;
+
+    private Boolean secretary;
 
     public boolean isSignedIn() {
         return request.getUserPrincipal() != null && person() != null;
@@ -31,6 +37,14 @@ public class CurrentUser {
     public long getAgencyId() {
         SignedInPerson person = person();
         return person == null ? -1 : person.agencyId();
+    }
+
+    /** Looks after at least one body (or administers them all): reads the seats afresh, like every check. */
+    public boolean isSecretary() {
+        if (secretary == null) {
+            secretary = isSignedIn() && bodies.managesAnyBody();
+        }
+        return secretary;
     }
 
     public boolean isAdmin() {
