@@ -121,6 +121,30 @@ class MeetingsIT {
                 "a member reading the exempt item is on the audit trail");
 
         papersAndPack(meeting, asMember);
+        pagesForEachReader(meeting);
+    }
+
+    private void pagesForEachReader(int meeting) throws Exception {
+        String publicPage = api.raw(java.net.http.HttpRequest.newBuilder(java.net.URI.create(
+                base + "meeting/view.xhtml?id=" + meeting)).build()).body();
+        assertTrue(publicPage.contains("Staffing matter (exempt under paragraph 1 of Schedule 12A)"));
+        assertFalse(publicPage.contains("social worker contracts"), "the exempt title is not on the public page");
+        assertTrue(publicPage.contains("20/5"));
+        try (Browser browser = new Browser(base.toString())) {
+            for (String reader : List.of("police", "councillor")) {
+                browser.driver.manage().deleteAllCookies();
+                browser.open("/login.xhtml");
+                browser.find("#signIn\\:username").sendKeys(reader, Keys.TAB, "Partnership-Demo-2026", Keys.ENTER);
+                browser.waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.id("signOutForm:signOut")));
+                browser.open("/meeting/view.xhtml?id=" + meeting);
+                String agenda = browser.find("#agenda").getText();
+                assertEquals(reader.equals("councillor"), agenda.contains("Review of agency social worker contracts"),
+                        reader + " sees: " + agenda);
+                assertEquals(reader.equals("councillor"), agenda.contains("Agency social worker contract values"),
+                        reader + " and the exempt paper");
+            }
+            assertEquals("", browser.accessibilityViolations(), "member's meeting page");
+        }
     }
 
     private void papersAndPack(int meeting, JsonObject asMember) throws Exception {
@@ -256,6 +280,23 @@ class MeetingsIT {
         assertTrue(api.get("/api/v1/meetings?body=" + met, api.token("school")).status() == 404);
         assertEquals(403, api.call("POST", "/api/v1/meetings/" + meeting + "/cancel", api.token("police"),
                 "{\"version\":0,\"reason\":\"no\"}").status(), "a member cannot cancel; only the secretary");
+
+        JsonObject m = api.get("/api/v1/meetings/" + meeting, secretary).object();
+        Api.Reply noReason = api.call("POST", "/api/v1/meetings/" + meeting + "/rearrange", secretary,
+                "{\"version\":" + m.getInt("version") + ",\"startsAt\":\"" + LocalDate.now().plusDays(31) + "T10:00\"}");
+        assertEquals(400, noReason.status(), "a rearrangement needs its reason");
+        Api.Reply moved = api.call("POST", "/api/v1/meetings/" + meeting + "/rearrange", secretary,
+                "{\"version\":" + m.getInt("version") + ",\"startsAt\":\"" + LocalDate.now().plusDays(31)
+                        + "T10:00\",\"reason\":\"Clash with the serious case review panel\"}");
+        assertEquals(200, moved.status(), moved.body());
+        m = api.get("/api/v1/meetings/" + meeting, api.token("police")).object();
+        assertEquals("Clash with the serious case review panel", m.getString("statusReason"));
+        assertTrue(m.getString("startsAt").contains("T10:00"), m::toString);
+        Api.Reply cancelled = api.call("POST", "/api/v1/meetings/" + meeting + "/cancel", secretary,
+                "{\"version\":" + m.getInt("version") + ",\"reason\":\"Chair unavailable; business moved to next month\"}");
+        assertEquals(200, cancelled.status(), cancelled.body());
+        assertTrue(api.get("/api/v1/meetings/" + meeting + "/calendar.ics", api.token("police")).body()
+                .contains("STATUS:CANCELLED"), "calendars learn of the cancellation");
     }
 
     @Test

@@ -5,9 +5,11 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import org.omnifaces.util.Messages;
+import org.primefaces.event.ReorderEvent;
 import uk.partnership.portal.access.AccessLevel;
 import uk.partnership.portal.meeting.AgendaService;
 import uk.partnership.portal.meeting.ItemForm;
@@ -43,6 +45,8 @@ public class AgendaBuilderBacking implements Serializable {
     private Integer exemptParagraph;
     private String publicTitle;
     private LocalDate publishedOn;
+    private LocalDateTime newStart;
+    private String reason;
 
     public void load() {
         if (meeting == null) {
@@ -96,6 +100,48 @@ public class AgendaBuilderBacking implements Serializable {
             Messages.addGlobalInfo("The agenda is published. Its items are numbered and readers can see them now.");
         }
         refresh();
+    }
+
+    /** Dragging a row does the same as the Up and Down buttons. */
+    public void onRowReorder(ReorderEvent event) {
+        List<Long> order = new ArrayList<>(meeting.items().stream().map(ItemView::id).toList());
+        order.add(event.getToIndex(), order.remove(event.getFromIndex()));
+        if (PageActions.run(() -> agendas.reorder(meeting.id(), meeting.version(), order))) {
+            Messages.addGlobalInfo("Moved the item.");
+        }
+        refresh();
+    }
+
+    public void rearrange() {
+        if (PageActions.attempt(() -> meetings.rearrange(meeting.id(), meeting.version(), newStart, reason)) != null) {
+            Messages.addGlobalInfo("The meeting is rearranged. Anyone following the calendar feed sees the new time.");
+            reason = null;
+        }
+        refresh();
+    }
+
+    public void cancel() {
+        if (PageActions.attempt(() -> meetings.cancel(meeting.id(), meeting.version(), reason)) != null) {
+            Messages.addGlobalInfo("The meeting is cancelled.");
+            reason = null;
+        }
+        refresh();
+    }
+
+    public LocalDateTime getNewStart() {
+        return newStart;
+    }
+
+    public void setNewStart(LocalDateTime newStart) {
+        this.newStart = newStart;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public void setReason(String reason) {
+        this.reason = reason;
     }
 
     private void refresh() {
