@@ -10,6 +10,7 @@ import uk.partnership.portal.access.AccessPolicy;
 import uk.partnership.portal.audit.AuditAction;
 import uk.partnership.portal.audit.AuditTrail;
 import uk.partnership.portal.audit.Changes;
+import uk.partnership.portal.shared.Choices;
 import uk.partnership.portal.shared.ConflictException;
 import uk.partnership.portal.shared.ForbiddenException;
 import uk.partnership.portal.shared.InvalidInputException;
@@ -42,7 +43,7 @@ public class AgencyService {
     public AgencyView createAgency(AgencyForm form) {
         requireAdmin();
         String name = InvalidInputException.requireText(form.name(), "agency name", 200);
-        AgencyKind kind = parseKind(form.kind());
+        AgencyKind kind = Choices.parse(AgencyKind.class, form.kind(), "Choose the kind of agency.");
         requireUniqueName(name, -1L);
         Agency agency = new Agency(name, kind);
         em.persist(agency);
@@ -57,7 +58,7 @@ public class AgencyService {
         requireAdmin();
         ConflictException.requireVersion(agency.getVersion(), form.version());
         String name = InvalidInputException.requireText(form.name(), "agency name", 200);
-        AgencyKind kind = parseKind(form.kind());
+        AgencyKind kind = Choices.parse(AgencyKind.class, form.kind(), "Choose the kind of agency.");
         requireUniqueName(name, id);
         Changes changes = Changes.of().field("name", agency.getName(), name).field("kind", agency.getKind().name(), kind.name());
         agency.rename(name, kind);
@@ -83,15 +84,6 @@ public class AgencyService {
         }
         em.remove(agency);
         audit.record(AuditAction.DELETE, "Agency", id, agency.getName(), Changes.of().field("name", agency.getName(), null));
-    }
-
-    static AgencyKind parseKind(String value) {
-        for (AgencyKind kind : AgencyKind.values()) {
-            if (kind.name().equalsIgnoreCase(value == null ? "" : value.strip())) {
-                return kind;
-            }
-        }
-        throw new InvalidInputException("Choose the kind of agency.");
     }
 
     private void requireUniqueName(String name, long self) {

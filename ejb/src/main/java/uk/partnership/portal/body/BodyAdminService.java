@@ -17,6 +17,7 @@ import uk.partnership.portal.agency.Agency;
 import uk.partnership.portal.audit.AuditAction;
 import uk.partnership.portal.audit.AuditTrail;
 import uk.partnership.portal.audit.Changes;
+import uk.partnership.portal.shared.Choices;
 import uk.partnership.portal.shared.ConflictException;
 import uk.partnership.portal.shared.ForbiddenException;
 import uk.partnership.portal.shared.InvalidInputException;
@@ -128,7 +129,7 @@ public class BodyAdminService {
                         + "or b.shortName = :s) and b.id <> :self", Long.class)
                 .setParameter("n", name).setParameter("s", shortName).setParameter("self", selfId).getSingleResult();
         InvalidInputException.require(clash == 0, "Another body already has that name or short name.");
-        BodyKind kind = parse(BodyKind.class, form.kind(), "Choose the kind of body.");
+        BodyKind kind = Choices.parse(BodyKind.class, form.kind(), "Choose the kind of body.");
         Body parent = null;
         if (form.parentId() != null) {
             parent = em.find(Body.class, form.parentId());
@@ -141,7 +142,7 @@ public class BodyAdminService {
         Integer quorum = form.quorum();
         InvalidInputException.require(quorum == null || (quorum >= 0 && quorum <= 100),
                 "The quorum must be a number from 0 to 100.");
-        AccessLevel level = parse(AccessLevel.class, form.accessLevel(), "Choose who may see the body.");
+        AccessLevel level = Choices.parse(AccessLevel.class, form.accessLevel(), "Choose who may see the body.");
         Set<Agency> named = new HashSet<>();
         for (Long agencyId : form.namedAgencyIds() == null ? List.<Long>of() : form.namedAgencyIds()) {
             Agency agency = agencyId == null ? null : em.find(Agency.class, agencyId);
@@ -158,12 +159,4 @@ public class BodyAdminService {
                 Boolean.TRUE.equals(form.accessToInformation()), level, named);
     }
 
-    private static <E extends Enum<E>> E parse(Class<E> type, String value, String message) {
-        for (E e : type.getEnumConstants()) {
-            if (e.name().equalsIgnoreCase(value == null ? "" : value.strip())) {
-                return e;
-            }
-        }
-        throw new InvalidInputException(message);
-    }
 }

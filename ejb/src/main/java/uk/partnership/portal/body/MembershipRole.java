@@ -27,12 +27,7 @@ public enum MembershipRole {
     }
 
     public static MembershipRole parse(String value) {
-        for (MembershipRole role : values()) {
-            if (role.name().equalsIgnoreCase(value == null ? "" : value.strip())) {
-                return role;
-            }
-        }
-        throw new uk.partnership.portal.shared.InvalidInputException("Choose the role: one of chair, vice-chair, "
-                + "independent chair, member, co-opted member, adviser / observer, officer or secretary.");
+        return uk.partnership.portal.shared.Choices.parse(MembershipRole.class, value, "Choose the role: one of chair, "
+                + "vice-chair, independent chair, member, co-opted member, adviser / observer, officer or secretary.");
     }
 }

@@ -24,6 +24,7 @@ import uk.partnership.portal.audit.Changes;
 import uk.partnership.portal.body.Membership;
 import uk.partnership.portal.body.MembershipRole;
 import uk.partnership.portal.publication.ClearDays;
+import uk.partnership.portal.shared.Choices;
 import uk.partnership.portal.shared.ConflictException;
 import uk.partnership.portal.shared.InvalidInputException;
 import uk.partnership.portal.shared.NotFoundException;
@@ -155,7 +156,7 @@ public class AgendaService {
     }
 
     private void apply(AgendaItem item, ItemForm form) {
-        AccessLevel level = parse(AccessLevel.class, form.accessLevel() == null ? "PUBLIC" : form.accessLevel(),
+        AccessLevel level = Choices.parseOr(AccessLevel.class, form.accessLevel(), AccessLevel.PUBLIC,
                 "Choose who may see the item.");
         Integer paragraph = form.exemptParagraph();
         InvalidInputException.require(level != AccessLevel.EXEMPT || (paragraph != null && paragraph >= 1 && paragraph <= 7),
@@ -216,16 +217,8 @@ public class AgendaService {
     }
 
     private static ItemPurpose purpose(String value) {
-        return parse(ItemPurpose.class, value == null ? "INFORMATION" : value,
+        return Choices.parseOr(ItemPurpose.class, value, ItemPurpose.INFORMATION,
                 "Choose the item's purpose: information, decision or discussion.");
     }
 
-    private static <E extends Enum<E>> E parse(Class<E> type, String value, String message) {
-        for (E e : type.getEnumConstants()) {
-            if (e.name().equalsIgnoreCase(value.strip())) {
-                return e;
-            }
-        }
-        throw new InvalidInputException(message);
-    }
 }

@@ -23,6 +23,7 @@ import uk.partnership.portal.audit.Changes;
 import uk.partnership.portal.meeting.AgendaItem;
 import uk.partnership.portal.meeting.ItemPurpose;
 import uk.partnership.portal.meeting.Meeting;
+import uk.partnership.portal.shared.Choices;
 import uk.partnership.portal.shared.ConflictException;
 import uk.partnership.portal.shared.ForbiddenException;
 import uk.partnership.portal.shared.InvalidInputException;
@@ -179,8 +180,10 @@ public class PaperService {
         InvalidInputException.require(f.reportDate() != null, "Enter the date of the report.");
         String submittedTo = f.submittedTo() == null || f.submittedTo().isBlank()
                 ? item.getMeeting().getBody().getName() : f.submittedTo().strip();
-        ItemPurpose reportFor = parse(ItemPurpose.class, f.reportFor(), item.getPurpose());
-        ProtectiveMarking marking = parse(ProtectiveMarking.class, f.protectiveMarking(), ProtectiveMarking.OFFICIAL);
+        ItemPurpose reportFor = Choices.parseOr(ItemPurpose.class, f.reportFor(), item.getPurpose(),
+                "Choose what the report is for: information, decision or discussion.");
+        ProtectiveMarking marking = Choices.parseOr(ProtectiveMarking.class, f.protectiveMarking(),
+                ProtectiveMarking.OFFICIAL, "Choose the protective marking: OFFICIAL or OFFICIAL-SENSITIVE.");
         paper.write(new PaperForm(f.reportOf().strip(), submittedTo, f.reportDate(), f.title().strip(), null,
                 f.keyDecision(), f.urgent(), InvalidInputException.optionalText(f.strategicPriority(), "strategic priority", 300),
                 null, InvalidInputException.optionalText(f.summary(), "summary", 20_000),
@@ -189,17 +192,6 @@ public class PaperService {
                 submittedTo, reportFor, marking);
     }
 
-    private static <E extends Enum<E>> E parse(Class<E> type, String value, E fallback) {
-        if (value == null || value.isBlank()) {
-            return fallback;
-        }
-        for (E e : type.getEnumConstants()) {
-            if (e.name().equalsIgnoreCase(value.strip().replace('-', '_'))) {
-                return e;
-            }
-        }
-        throw new InvalidInputException("'" + value + "' is not one of the choices for " + type.getSimpleName() + ".");
-    }
 
     PaperView view(Paper p) {
         List<PaperView.FileView> files = em.createQuery("select a from Attachment a where a.paper = :p order by a.id",
