@@ -63,7 +63,7 @@ public final class EmbeddedPortal {
                 "--contextroot", "/",
                 "--port", String.valueOf(HTTP_PORT),
                 "--nocluster",
-                "--postbootcommandfile", home.resolve("post-boot.asadmin").toString()));
+                "--prebootcommandfile", home.resolve("pre-boot.asadmin").toString()));
         Process payara = new ProcessBuilder(command).inheritIO().start();
 
         EmbeddedPostgres db = postgres;

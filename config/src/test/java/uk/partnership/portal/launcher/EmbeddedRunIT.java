@@ -1,0 +1,126 @@
+package uk.partnership.portal.launcher;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The README's run command as a person uses it: the launcher starts PostgreSQL and Payara Micro, serves the
+ * demo partnership, stops both on a termination signal (what Ctrl-C sends), and keeps the data for the next start.
+ */
+class EmbeddedRunIT {
+
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    @Test
+    void theRunCommandServesTheDemoStopsCleanlyAndKeepsItsData() throws Exception {
+        Path data = Files.createTempDirectory("portal-run-it");
+        int port = freePort();
+
+        Process first = start(data, port);
+        String adminToken = token(port);
+        HttpResponse<String> created = HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
+                        + "/api/v1/agencies")).header("Authorization", "Bearer " + adminToken)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"Kept across restarts\",\"kind\":\"SCHOOL\"}"))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(201, created.statusCode(), created.body());
+        assertEquals(200, get(port, "/login.xhtml").statusCode());
+        stop(first, data, port);
+
+        Process second = start(data, port);
+        String agencies = get(port, "/api/v1/agencies").body();
+        assertTrue(agencies.contains("Kept across restarts"), "the data survived the restart");
+        assertEquals(1, agencies.split("Cleveland Police", -1).length - 1, "the demo data was not loaded twice");
+        stop(second, data, port);
+    }
+
+    private static Process start(Path data, int port) throws Exception {
+        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Dportal.http.port=" + port, "-jar", Path.of("target", "launcher", "portal-launcher.jar").toString())
+                .redirectErrorStream(true);
+        builder.environment().remove("DB_URL");
+        builder.environment().put("PORTAL_DATA_DIR", data.toString());
+        long t0 = System.nanoTime();
+        Process process = builder.start();
+        CompletableFuture<String> ready = new CompletableFuture<>();
+        Thread reader = new Thread(() -> {
+            try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(),
+                    StandardCharsets.UTF_8))) {
+                for (String line; (line = out.readLine()) != null; ) {
+                    if (line.startsWith("Portal ready")) {
+                        ready.complete(line);
+                    }
+                }
+                ready.complete(null);
+            } catch (IOException e) {
+                ready.completeExceptionally(e);
+            }
+        }, "launcher-output");
+        reader.setDaemon(true);
+        reader.start();
+        String line = ready.get(4, TimeUnit.MINUTES);
+        assertTrue(line != null, "the launcher said it was ready");
+        Matcher seconds = Pattern.compile("in ([0-9.]+) s").matcher(line);
+        System.out.printf("Embedded run ready in %s s (launcher's own figure); %.1f s from process start%n",
+                seconds.find() ? seconds.group(1) : "?", (System.nanoTime() - t0) / 1e9);
+        return process;
+    }
+
+    private static void stop(Process launcher, Path data, int port) throws Exception {
+        List<ProcessHandle> children = launcher.descendants().toList();
+        long t0 = System.nanoTime();
+        launcher.destroy();
+        assertTrue(launcher.waitFor(60, TimeUnit.SECONDS), "the launcher stops on a termination signal");
+        for (ProcessHandle child : children) {
+            child.onExit().get(30, TimeUnit.SECONDS);
+        }
+        System.out.printf("Embedded run stopped in %d ms%n", (System.nanoTime() - t0) / 1_000_000);
+        assertFalse(Files.exists(data.resolve("postgres").resolve("postmaster.pid")), "PostgreSQL stopped");
+        try (ServerSocket socket = new ServerSocket(port)) {
+            assertTrue(socket.isBound(), "the HTTP port is free again");
+        }
+    }
+
+    private static String token(int port) throws Exception {
+        HttpResponse<String> reply = HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
+                        + "/api/v1/auth/token")).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(
+                        "{\"username\":\"admin\",\"password\":\"Partnership-Demo-2026\"}")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, reply.statusCode(), reply.body());
+        Matcher m = Pattern.compile("\"token\":\"([^\"]+)\"").matcher(reply.body());
+        assertTrue(m.find());
+        return m.group(1);
+    }
+
+    private static HttpResponse<String> get(int port, String path) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}
