@@ -405,6 +405,99 @@ class MeetingsIT {
         }
     }
 
+    @Test
+    void concurrentMinuteSavesNeverLoseAnAcknowledgedSaveAndNoPayloadSurvives() throws Exception {
+        int board = bodyIds.get("OSB");
+        int meeting = api.call("POST", "/api/v1/bodies/" + board + "/meetings", secretary,
+                "{\"startsAt\":\"" + LocalDate.now().plusDays(40) + "T10:00\",\"venue\":\"Town Hall\"}")
+                .array().getJsonObject(0).getInt("id");
+        int item = api.get("/api/v1/meetings/" + meeting, secretary).object().getJsonArray("items")
+                .getJsonObject(2).getInt("id");
+        String path = "/api/v1/agenda-items/" + item + "/minute";
+
+        int writers = 6;
+        int savesEach = 5;
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(writers);
+        java.util.concurrent.atomic.AtomicInteger conflicts = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.Set<String> acknowledged = java.util.concurrent.ConcurrentHashMap.newKeySet();
+        List<java.util.concurrent.Future<?>> done = new java.util.ArrayList<>();
+        for (int w = 0; w < writers; w++) {
+            int writer = w;
+            done.add(pool.submit(() -> {
+                for (int n = 0; n < savesEach; n++) {
+                    String token = "w" + writer + "s" + n;
+                    JsonObject current = api.get(path, secretary).object();
+                    while (true) {
+                        // Each writer adds its own line to the text it last saw; on a conflict it merges by adding
+                        // its line to the text that won, as a person would.
+                        String text = current.getString("text") + "<p>" + token + "</p>";
+                        Api.Reply reply = api.call("PUT", path, secretary,
+                                jakarta.json.Json.createObjectBuilder().add("html", text)
+                                        .add("revision", current.getInt("revision")).build().toString());
+                        if (reply.status() == 200) {
+                            acknowledged.add(token);
+                            break;
+                        }
+                        assertEquals(409, reply.status(), reply.body());
+                        conflicts.incrementAndGet();
+                        JsonObject conflict = reply.object();
+                        assertTrue(conflict.getString("yours").contains(token), "the loser's text comes back");
+                        current = jakarta.json.Json.createObjectBuilder().add("text", conflict.getString("theirs"))
+                                .add("revision", conflict.getInt("revision")).build();
+                    }
+                }
+                return null;
+            }));
+        }
+        for (java.util.concurrent.Future<?> f : done) {
+            f.get(3, java.util.concurrent.TimeUnit.MINUTES);
+        }
+        pool.shutdown();
+        JsonObject finalMinute = api.get(path, secretary).object();
+        String text = finalMinute.getString("text");
+        String history = finalMinute.getJsonArray("history").toString();
+        List<String> lost = acknowledged.stream().filter(t -> !text.contains(t) && !history.contains(t)).toList();
+        System.out.printf("Concurrent minute saves: %d writers x %d saves, %d acknowledged, %d conflicts answered "
+                + "with both texts, %d lost%n", writers, savesEach, acknowledged.size(), conflicts.get(), lost.size());
+        assertEquals(writers * savesEach, acknowledged.size());
+        assertEquals(List.of(), lost);
+        assertEquals(writers * savesEach, finalMinute.getInt("revision"), "one revision per acknowledged save");
+
+        int revision = finalMinute.getInt("revision");
+        List<String> survived = new java.util.ArrayList<>();
+        for (String payload : XSS_PAYLOADS) {
+            Api.Reply reply = api.call("PUT", path, secretary, jakarta.json.Json.createObjectBuilder()
+                    .add("html", "<p>AGREED</p>" + payload).add("revision", revision).build().toString());
+            assertEquals(200, reply.status(), reply.body());
+            revision = reply.object().getInt("revision");
+            String stored = api.get(path, secretary).object().getString("text").toLowerCase(java.util.Locale.ROOT);
+            if (stored.contains("<script") || stored.matches("(?s).*\\son[a-z]+\\s*=.*") || stored.contains("javascript:")
+                    || stored.contains("<style") || stored.contains("<iframe") || stored.contains("<svg")) {
+                survived.add(payload + " -> " + stored);
+            }
+        }
+        System.out.printf("XSS through the API: %d payloads posted raw, %d left anything executable%n",
+                XSS_PAYLOADS.size(), survived.size());
+        assertEquals(List.of(), survived);
+        assertEquals(404, api.get(path, null).status(), "minutes in draft are the secretaries' only");
+    }
+
+    private static final List<String> XSS_PAYLOADS = List.of(
+            "<script>alert(1)</script>", "<img src=x onerror=alert(1)>", "<svg onload=alert(1)>",
+            "<noscript><p title=\"</noscript><img src=x onerror=alert(1)>\"></noscript>",
+            "<math><mtext><table><mglyph><style><img src=x onerror=alert(1)></style></mglyph></table></mtext></math>",
+            "<style>@import 'javascript:alert(1)';</style>", "<a href=\"javascript:alert(1)\">x</a>",
+            "<a href=\"jav&#x09;ascript:alert(1)\">x</a>", "<iframe srcdoc=\"<script>alert(1)</script>\"></iframe>",
+            "<p onclick=\"alert(1)\">x</p>", "<details open ontoggle=alert(1)>", "<scr<script>ipt>alert(1)</scr</script>ipt>",
+            "<xmp><p title=\"</xmp><img src=x onerror=alert(1)>\"></xmp>", "<form action=\"javascript:alert(1)\"><button>x</button></form>",
+            "<body onload=alert(1)>", "<input autofocus onfocus=alert(1)>", "<object data=\"javascript:alert(1)\"></object>",
+            "<embed src=\"javascript:alert(1)\">", "<base href=\"javascript:/\">", "<template><img src=x onerror=alert(1)></template>",
+            "<a href=\"&#106;avascript:alert(1)\">x</a>", "<video><source onerror=alert(1)></video>",
+            "<marquee onstart=alert(1)>m</marquee>", "\"><script>alert(1)</script>", "<div style=\"width: expression(alert(1))\">x</div>",
+            "<svg><a xlink:href=\"javascript:alert(1)\"><text>x</text></a></svg>", "<img src=\"x:x\" onerror=\"alert(1)\">",
+            "<a href=\"https://example.org\" onmouseover=\"alert(1)\">x</a>", "<meta http-equiv=\"refresh\" content=\"0;url=javascript:alert(1)\">",
+            "<!--<img src=x onerror=alert(1)>-->");
+
     private JsonObject addItem(int meeting, JsonObject current, String json) throws Exception {
         String body = json.substring(0, json.length() - 1) + ",\"version\":" + current.getInt("version") + "}";
         Api.Reply reply = api.call("POST", "/api/v1/meetings/" + meeting + "/items", secretary, body);
