@@ -69,6 +69,21 @@ public class Meeting extends BaseEntity {
     @Column(name = "rearranged_from")
     private OffsetDateTime rearrangedFrom;
 
+    @Column(name = "no_declarations", nullable = false)
+    private boolean noDeclarations;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "minutes_status", length = 20)
+    private MinutesStatus minutesStatus;
+
+    @ManyToOne
+    @JoinColumn(name = "minutes_approved_at")
+    private Meeting minutesApprovedAt;
+
+    @ManyToOne
+    @JoinColumn(name = "minutes_moved_by")
+    private uk.partnership.portal.account.Person minutesMovedBy;
+
     @OneToMany(mappedBy = "meeting", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("position")
     private List<AgendaItem> items = new ArrayList<>();
@@ -99,6 +114,14 @@ public class Meeting extends BaseEntity {
                     standard == StandardItem.PREVIOUS_MINUTES ? ItemPurpose.DECISION : ItemPurpose.INFORMATION,
                     standard));
         }
+    }
+
+    /** An item sent here by another body's resolution; it joins the agenda like any other, for decision. */
+    public AgendaItem receiveReferral(String title) {
+        InvalidInputException.require(status == MeetingStatus.SCHEDULED,
+                "The receiving meeting's agenda is already published.");
+        markModified();
+        return addItem(title, ItemPurpose.DECISION);
     }
 
     AgendaItem addItem(String title, ItemPurpose purpose) {
@@ -148,6 +171,53 @@ public class Meeting extends BaseEntity {
         rearrangedFrom = startsAt;
         statusReason = reason;
         setStart(newStart);
+    }
+
+    /** The meeting took place; its minutes are now a draft. */
+    public void markHeld() {
+        InvalidInputException.require(status == MeetingStatus.AGENDA_PUBLISHED,
+                "Only a meeting whose agenda was published can be recorded as held.");
+        status = MeetingStatus.HELD;
+        minutesStatus = MinutesStatus.DRAFT;
+    }
+
+    public void circulateMinutes() {
+        InvalidInputException.require(minutesStatus == MinutesStatus.DRAFT,
+                "Only draft minutes can be circulated.");
+        minutesStatus = MinutesStatus.CIRCULATED;
+    }
+
+    public void approveMinutes(Meeting at, uk.partnership.portal.account.Person movedBy) {
+        InvalidInputException.require(minutesStatus == MinutesStatus.CIRCULATED,
+                "Minutes are approved after they have been circulated to members.");
+        minutesStatus = MinutesStatus.APPROVED;
+        minutesApprovedAt = at;
+        minutesMovedBy = movedBy;
+    }
+
+    /** Recording attendance or declarations changes the meeting's record, so its version moves. */
+    public void touchRecord() {
+        markModified();
+    }
+
+    public void declareNone(boolean none) {
+        this.noDeclarations = none;
+    }
+
+    public boolean isNoDeclarations() {
+        return noDeclarations;
+    }
+
+    public MinutesStatus getMinutesStatus() {
+        return minutesStatus;
+    }
+
+    public Meeting getMinutesApprovedAt() {
+        return minutesApprovedAt;
+    }
+
+    public uk.partnership.portal.account.Person getMinutesMovedBy() {
+        return minutesMovedBy;
     }
 
     /** Changing the agenda changes the meeting, so its version moves and concurrent edits are caught. */

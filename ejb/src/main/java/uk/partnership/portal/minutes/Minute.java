@@ -23,12 +23,29 @@ public class Minute extends BaseEntity {
     @Column(nullable = false)
     private int revision;
 
+    @jakarta.persistence.Transient
+    private boolean correcting;
+
     protected Minute() {
     }
 
     void write(String sanitisedHtml) {
+        if (item.getMeeting().getMinutesStatus() == uk.partnership.portal.meeting.MinutesStatus.APPROVED
+                && !correcting) {
+            throw new uk.partnership.portal.shared.InvalidInputException("These minutes were approved as a correct "
+                    + "record and are locked. Record a correction with its reason instead.");
+        }
         this.textHtml = sanitisedHtml;
         this.revision++;
+    }
+
+    void correct(String sanitisedHtml) {
+        correcting = true;
+        try {
+            write(sanitisedHtml);
+        } finally {
+            correcting = false;
+        }
     }
 
     public AgendaItem getItem() {

@@ -16,7 +16,7 @@ import uk.partnership.portal.account.Person;
 @Table(name = "minute_version")
 public class MinuteVersion {
 
-    public enum Kind { SAVED, CONFLICT }
+    public enum Kind { SAVED, CONFLICT, CORRECTION }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -48,6 +48,12 @@ public class MinuteVersion {
     protected MinuteVersion() {
     }
 
+    MinuteVersion(Minute minute, int revision, String textHtml, Kind kind, Person savedBy, OffsetDateTime savedAt,
+                  String note) {
+        this(minute, revision, textHtml, kind, savedBy, savedAt);
+        this.note = note;
+    }
+
     MinuteVersion(Minute minute, int revision, String textHtml, Kind kind, Person savedBy, OffsetDateTime savedAt) {
         this.minute = minute;
         this.revision = revision;
@@ -71,6 +77,10 @@ public class MinuteVersion {
 
     public Kind getKind() {
         return kind;
+    }
+
+    public String getNote() {
+        return note;
     }
 
     public Person getSavedBy() {

@@ -26,6 +26,11 @@ import uk.partnership.portal.meeting.ItemView;
 import uk.partnership.portal.meeting.MeetingService;
 import uk.partnership.portal.meeting.MeetingSummary;
 import uk.partnership.portal.meeting.MeetingView;
+import uk.partnership.portal.minutes.DecisionView;
+import uk.partnership.portal.minutes.MinutesQueryService;
+import uk.partnership.portal.minutes.MinutesRecord;
+import uk.partnership.portal.minutes.RecordForms;
+import uk.partnership.portal.minutes.RecordService;
 import uk.partnership.portal.shared.InvalidInputException;
 
 /** Meetings and their agendas; what the caller may not see is absent (exempt items show only as withheld). */
@@ -47,6 +52,24 @@ public class MeetingResource {
 
     public record Order(Long version, List<Long> itemIds) {
     }
+
+    public record Versioned(Long version) {
+    }
+
+    public record AttendanceRecord(Long version, List<RecordForms.AttendanceEntry> entries) {
+    }
+
+    public record DeclarationsRecord(Long version, boolean noneDeclared, List<RecordForms.DeclarationEntry> entries) {
+    }
+
+    public record Approval(Long version, Long atMeetingId, Long movedBy) {
+    }
+
+    @Inject
+    RecordService records;
+
+    @Inject
+    MinutesQueryService minutesQuery;
 
     @Inject
     MeetingService meetings;
@@ -125,6 +148,72 @@ public class MeetingResource {
     public MeetingSummary rearrange(@PathParam("id") long id, Rearrangement rearrangement) {
         Rearrangement r = BodyResource.required(rearrangement);
         return meetings.rearrange(id, r.version(), r.startsAt(), r.reason());
+    }
+
+    @GET
+    @Path("meetings/{id}/minutes")
+    @Operation(summary = "The meeting's record: attendance, declarations, minutes and decisions",
+            description = "Secretaries see drafts, members circulated minutes, everyone else approved minutes.")
+    public MinutesRecord minutes(@PathParam("id") long id) {
+        return minutesQuery.minutes(id);
+    }
+
+    @POST
+    @Path("meetings/{id}/held")
+    @Operation(summary = "Record that the meeting was held; its minutes become a draft")
+    public MinutesRecord held(@PathParam("id") long id, Versioned body) {
+        records.markHeld(id, BodyResource.required(body).version());
+        return minutesQuery.minutes(id);
+    }
+
+    @PUT
+    @Path("meetings/{id}/attendance")
+    public MinutesRecord attendance(@PathParam("id") long id, AttendanceRecord body) {
+        AttendanceRecord a = BodyResource.required(body);
+        records.recordAttendance(id, a.version(), a.entries());
+        return minutesQuery.minutes(id);
+    }
+
+    @PUT
+    @Path("meetings/{id}/declarations")
+    public MinutesRecord declarations(@PathParam("id") long id, DeclarationsRecord body) {
+        DeclarationsRecord d = BodyResource.required(body);
+        records.recordDeclarations(id, d.version(), d.noneDeclared(), d.entries());
+        return minutesQuery.minutes(id);
+    }
+
+    @POST
+    @Path("agenda-items/{id}/decisions")
+    @Operation(summary = "Record a resolution of the item", description = "A referral puts an item on the receiving "
+            + "body's next meeting that still has an open agenda.")
+    public Response decision(@PathParam("id") long id, RecordForms.DecisionEntry entry) {
+        return Response.status(Response.Status.CREATED).entity(records.recordDecision(id, BodyResource.required(entry)))
+                .build();
+    }
+
+    @POST
+    @Path("meetings/{id}/circulate")
+    public MinutesRecord circulate(@PathParam("id") long id, Versioned body) {
+        records.circulate(id, BodyResource.required(body).version());
+        return minutesQuery.minutes(id);
+    }
+
+    @POST
+    @Path("meetings/{id}/approve-minutes")
+    @Operation(summary = "Approve the minutes as a correct record at a later meeting, moved by a member present")
+    public DecisionView approve(@PathParam("id") long id, Approval body) {
+        Approval a = BodyResource.required(body);
+        InvalidInputException.require(a.atMeetingId() != null, "Say at which meeting the minutes were approved.");
+        return records.approveMinutes(id, a.version(), a.atMeetingId(), a.movedBy());
+    }
+
+    @GET
+    @Path("decisions")
+    @Operation(summary = "The decisions register", description = "Filter by body id, kind, UK dates and text.")
+    public List<DecisionView> decisions(@QueryParam("body") Long body, @QueryParam("kind") String kind,
+                                        @QueryParam("from") String from, @QueryParam("to") String to,
+                                        @QueryParam("q") String q) {
+        return minutesQuery.register(body, kind, date(from), date(to), q);
     }
 
     @PUT

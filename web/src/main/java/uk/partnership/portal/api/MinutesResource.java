@@ -15,6 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.partnership.portal.minutes.MinuteSave;
 import uk.partnership.portal.minutes.MinuteView;
 import uk.partnership.portal.minutes.MinutesService;
+import uk.partnership.portal.minutes.RecordService;
 
 /** Writing the minute of an agenda item (the body's secretaries). */
 @Path("agenda-items/{id}/minute")
@@ -31,8 +32,22 @@ public class MinutesResource {
     public record Conflict(int status, String error, String message, int revision, String theirs, String yours) {
     }
 
+    public record Correction(String html, String reason) {
+    }
+
     @Inject
     MinutesService minutes;
+
+    @Inject
+    RecordService records;
+
+    @jakarta.ws.rs.POST
+    @Path("correction")
+    @Operation(summary = "Correct approved minutes, with the reason", description = "Kept in the minute's history.")
+    public MinuteSave correct(@PathParam("id") long itemId, Correction correction) {
+        Correction c = BodyResource.required(correction);
+        return records.correct(itemId, c.html(), c.reason());
+    }
 
     @GET
     @Operation(summary = "The minute and every saved version of it")

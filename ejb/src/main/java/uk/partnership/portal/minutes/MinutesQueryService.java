@@ -1,0 +1,153 @@
+package uk.partnership.portal.minutes;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import uk.partnership.portal.access.AccessLevel;
+import uk.partnership.portal.access.AccessPolicy;
+import uk.partnership.portal.access.Caller;
+import uk.partnership.portal.body.Membership;
+import uk.partnership.portal.meeting.AgendaItem;
+import uk.partnership.portal.meeting.Meeting;
+import uk.partnership.portal.meeting.MeetingService;
+import uk.partnership.portal.meeting.MinutesStatus;
+import uk.partnership.portal.meeting.MunicipalYear;
+import uk.partnership.portal.shared.NotFoundException;
+
+/**
+ * Reading minutes and decisions. Secretaries see drafts; members see circulated minutes; everyone else who may
+ * see the body sees approved minutes. Exempt items are withheld from those who may not read them, and the
+ * decisions register shows the public only decisions of open items.
+ */
+@Stateless
+@PermitAll
+public class MinutesQueryService {
+
+    private static final int REGISTER_LIMIT = 500;
+
+    @PersistenceContext(unitName = "portal")
+    EntityManager em;
+
+    @EJB
+    AccessPolicy access;
+
+    @EJB
+    MeetingService meetings;
+
+    public MinutesRecord minutes(long meetingId) {
+        Caller caller = access.caller();
+        Meeting m = meetings.visibleMeeting(caller, meetingId);
+        if (!recordVisible(caller, m)) {
+            throw new NotFoundException();
+        }
+        List<Attendance> attendance = em.createQuery("select a from Attendance a where a.meeting = :m order by a.id",
+                Attendance.class).setParameter("m", m).getResultList();
+        int presentVoting = (int) attendance.stream().filter(a -> a.getKind().present())
+                .filter(a -> a.getKind() == AttendanceKind.SUBSTITUTE || votingMember(m, a)).count();
+        Integer quorum = m.getBody().getQuorum();
+        List<MinutesRecord.DeclarationLine> declarations = em.createQuery(
+                        "select d from Declaration d where d.meeting = :m order by d.id", Declaration.class)
+                .setParameter("m", m).getResultStream()
+                .filter(d -> d.getItem() == null || access.maySee(caller, d.getItem().scope()))
+                .map(d -> new MinutesRecord.DeclarationLine(d.getPerson().getFullName(),
+                        d.getItem() == null ? null : d.getItem().getItemNumber(), d.getKind(), d.getText()))
+                .toList();
+        List<MinutesRecord.MinuteItem> items = new ArrayList<>();
+        for (AgendaItem item : m.getItems()) {
+            if (access.maySee(caller, item.scope())) {
+                String text = em.createQuery("select n.textHtml from Minute n where n.item = :i", String.class)
+                        .setParameter("i", item).getResultStream().findFirst().orElse("");
+                List<DecisionView> decisions = em.createQuery("select d from Decision d where d.item = :i order by d.id",
+                        Decision.class).setParameter("i", item).getResultStream().map(DecisionView::of).toList();
+                items.add(new MinutesRecord.MinuteItem(item.getId(), item.getItemNumber(), item.getTitle(), false,
+                        text, decisions));
+            } else if (item.getAccessLevel() == AccessLevel.EXEMPT) {
+                items.add(new MinutesRecord.MinuteItem(item.getId(), item.getItemNumber(), (item.getPublicTitle() == null
+                        ? "Exempt item" : item.getPublicTitle()) + " (exempt under paragraph " + item.getExemptParagraph()
+                        + " of Schedule 12A)", true, "", List.of()));
+            }
+        }
+        return new MinutesRecord(m.getId(), m.getBody().getName(),
+                m.getMinutesStatus() == null ? "Not yet held" : m.getMinutesStatus().label(),
+                m.getMinutesStatus() == null ? null : m.getMinutesStatus().name(), quorum, presentVoting,
+                quorum == null || presentVoting >= quorum,
+                attendance.stream().map(a -> new MinutesRecord.AttendanceLine(
+                        a.getPerson() == null ? null : a.getPerson().getId(), a.getName(),
+                        a.getAgency() == null ? null : a.getAgency().getName(), a.getKind().name(), a.getKind().label(),
+                        a.getSubstituteFor() == null ? null : a.getSubstituteFor().getFullName(), a.getNote())).toList(),
+                m.isNoDeclarations(), declarations, List.copyOf(items),
+                m.getMinutesApprovedAt() == null ? null : m.getMinutesApprovedAt().meetingDay(),
+                m.getMinutesMovedBy() == null ? null : m.getMinutesMovedBy().getFullName());
+    }
+
+    /** Decisions across the bodies the caller may see, newest first, filtered by body, kind, dates and text. */
+    public List<DecisionView> register(Long bodyId, String kind, LocalDate from, LocalDate to, String text) {
+        Caller caller = access.caller();
+        StringBuilder jpql = new StringBuilder("select d from Decision d join fetch d.item i join fetch i.meeting m "
+                + "where m.minutesStatus is not null");
+        if (bodyId != null) {
+            jpql.append(" and m.body.id = :body");
+        }
+        if (kind != null && !kind.isBlank()) {
+            jpql.append(" and d.kind = :kind");
+        }
+        if (from != null) {
+            jpql.append(" and m.startsAt >= :from");
+        }
+        if (to != null) {
+            jpql.append(" and m.startsAt < :to");
+        }
+        if (text != null && !text.isBlank()) {
+            jpql.append(" and lower(d.text) like :text");
+        }
+        var query = em.createQuery(jpql.append(" order by m.startsAt desc, d.id").toString(), Decision.class);
+        if (bodyId != null) {
+            query.setParameter("body", bodyId);
+        }
+        if (kind != null && !kind.isBlank()) {
+            query.setParameter("kind", uk.partnership.portal.shared.Choices.parse(DecisionKind.class, kind,
+                    "Filter by noted, approved, recommended or referred."));
+        }
+        if (from != null) {
+            query.setParameter("from", from.atTime(LocalTime.MIN).atZone(MunicipalYear.LONDON).toOffsetDateTime());
+        }
+        if (to != null) {
+            query.setParameter("to", to.plusDays(1).atTime(LocalTime.MIN).atZone(MunicipalYear.LONDON).toOffsetDateTime());
+        }
+        if (text != null && !text.isBlank()) {
+            query.setParameter("text", "%" + text.strip().toLowerCase(Locale.ROOT).replace("%", "\\%") + "%");
+        }
+        return query.getResultStream()
+                .filter(d -> recordVisible(caller, d.getItem().getMeeting()) && access.maySee(caller, d.getItem().scope()))
+                .limit(REGISTER_LIMIT)
+                .map(DecisionView::of)
+                .toList();
+    }
+
+    private boolean recordVisible(Caller caller, Meeting m) {
+        MinutesStatus status = m.getMinutesStatus();
+        if (access.mayManage(caller, m.getBody().getId())) {
+            return true;
+        }
+        if (!access.maySee(caller, m.getBody().scope()) || status == null || status == MinutesStatus.DRAFT) {
+            return false;
+        }
+        return status == MinutesStatus.APPROVED || caller.sitsOn(m.getBody().getId());
+    }
+
+    private boolean votingMember(Meeting m, Attendance a) {
+        if (a.getPerson() == null) {
+            return false;
+        }
+        return em.createQuery("select s from Membership s where s.body = :b and s.person = :p", Membership.class)
+                .setParameter("b", m.getBody()).setParameter("p", a.getPerson()).getResultStream()
+                .anyMatch(s -> s.isVoting() && s.isCurrentOn(m.meetingDay()));
+    }
+}

@@ -1,0 +1,194 @@
+package uk.partnership.portal.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.net.URL;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Seed 003 recorded: attendance with a substitute, declarations, minutes, resolutions, a referral, approval. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class MinutesIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.portal();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    Api api;
+    String secretary;
+
+    @Test
+    void theTwentiethOfJulyMeetingIsRecordedCirculatedApprovedAndReadByEachReader() throws Exception {
+        api = new Api(base.toString());
+        secretary = api.token("secretary");
+        String admin = api.token("admin");
+        Map<String, Integer> bodies = api.get("/api/v1/bodies", admin).array().getValuesAs(JsonObject.class).stream()
+                .collect(Collectors.toMap(b -> b.getString("shortName"), b -> b.getInt("id")));
+        Map<String, Long> people = people(admin);
+
+        int panelMeeting = schedule(bodies.get("CYPSC"), "2020-07-20T18:00");
+        int boardMeeting = schedule(bodies.get("OSB"), "2020-09-07T14:00");
+        int nextPanelMeeting = schedule(bodies.get("CYPSC"), "2020-09-14T18:00");
+
+        JsonObject m = get("/api/v1/meetings/" + panelMeeting, secretary);
+        m = addItem(panelMeeting, m, "Overview and structure of children's services", "PUBLIC", null);
+        m = addItem(panelMeeting, m, "Scrutiny panel work programme 2020/21", "PUBLIC", null);
+        m = addItem(panelMeeting, m, "Agency social worker contracts", "EXEMPT", 1);
+        ok(api.call("POST", "/api/v1/meetings/" + panelMeeting + "/publish", secretary,
+                "{\"publishedOn\":\"2020-07-10\",\"version\":" + m.getInt("version") + "}"));
+        m = get("/api/v1/meetings/" + panelMeeting, secretary);
+        List<JsonObject> items = m.getJsonArray("items").getValuesAs(JsonObject.class);
+        int previousMinutes = items.get(2).getInt("id");
+        int overview = items.get(3).getInt("id");
+        int programme = items.get(4).getInt("id");
+        int exempt = items.get(5).getInt("id");
+
+        Api.Reply early = api.call("PUT", "/api/v1/meetings/" + panelMeeting + "/attendance", secretary,
+                "{\"version\":" + m.getInt("version") + ",\"entries\":[]}");
+        assertEquals(400, early.status(), "nothing is recorded before the meeting is held");
+        ok(api.call("POST", "/api/v1/meetings/" + panelMeeting + "/held", secretary, "{\"version\":" + m.getInt("version") + "}"));
+        m = get("/api/v1/meetings/" + panelMeeting, secretary);
+        JsonObject record = ok(api.call("PUT", "/api/v1/meetings/" + panelMeeting + "/attendance", secretary,
+                "{\"version\":" + m.getInt("version") + ",\"entries\":["
+                        + "{\"personId\":" + people.get("m.ellis") + ",\"kind\":\"PRESENT\",\"note\":\"Chair\"},"
+                        + "{\"personId\":" + people.get("a.byrne") + ",\"kind\":\"PRESENT\",\"note\":\"Vice Chair\"},"
+                        + "{\"name\":\"Councillor Alan Bell\",\"kind\":\"SUBSTITUTE\",\"substituteFor\":" + people.get("councillor") + "},"
+                        + "{\"personId\":" + people.get("councillor") + ",\"kind\":\"APOLOGIES\"},"
+                        + "{\"personId\":" + people.get("c.nolan") + ",\"kind\":\"IN_ATTENDANCE\",\"note\":\"Officer\"}]}")).object();
+        assertEquals(3, record.getInt("presentVoting"), "two members and a substitute");
+        assertTrue(record.getBoolean("quorate"), "quorum of three is met");
+        m = get("/api/v1/meetings/" + panelMeeting, secretary);
+        ok(api.call("PUT", "/api/v1/meetings/" + panelMeeting + "/declarations", secretary,
+                "{\"version\":" + m.getInt("version") + ",\"noneDeclared\":true,\"entries\":[]}"));
+
+        minute(previousMinutes, "<p>The minutes of the meeting held on 9 March 2020 were submitted and approved as a correct record.</p>");
+        minute(overview, "<p>The Executive Director gave an overview of the structure of children's services.</p>");
+        minute(programme, "<p>The panel considered possible topics for its work programme.</p>");
+        minute(exempt, "<p>The panel discussed the values of agency social worker contracts by supplier.</p>");
+        decision(overview, "{\"kind\":\"NOTED\",\"text\":\"That the information provided be noted.\"}");
+        JsonObject referral = decision(programme, "{\"kind\":\"REFERRED\",\"targetBodyId\":" + bodies.get("OSB")
+                + ",\"text\":\"That the panel's work programme for 2020/21 be approved and referred to the Overview and Scrutiny Board.\"}");
+        assertEquals(boardMeeting, referral.getInt("referralMeetingId"), "the referral lands on the board's next agenda");
+        decision(exempt, "{\"kind\":\"APPROVED\",\"text\":\"That the contract extensions be approved.\"}");
+        List<String> boardAgenda = get("/api/v1/meetings/" + boardMeeting, secretary).getJsonArray("items")
+                .getValuesAs(JsonObject.class).stream().map(i -> i.getString("title")).toList();
+        assertTrue(boardAgenda.stream().anyMatch(t -> t.startsWith("Referred from the Children and Young People's")
+                && t.contains("work programme for 2020/21")), boardAgenda::toString);
+
+        String councillor = api.token("councillor");
+        assertEquals(404, api.get("/api/v1/meetings/" + panelMeeting + "/minutes", councillor).status(), "drafts stay with the secretary");
+        assertEquals(404, api.get("/api/v1/meetings/" + panelMeeting + "/minutes", null).status());
+        m = get("/api/v1/meetings/" + panelMeeting, secretary);
+        ok(api.call("POST", "/api/v1/meetings/" + panelMeeting + "/circulate", secretary, "{\"version\":" + m.getInt("version") + "}"));
+        JsonObject circulated = get("/api/v1/meetings/" + panelMeeting + "/minutes", councillor);
+        assertTrue(circulated.toString().contains("values of agency social worker contracts"), "members read circulated minutes");
+        assertEquals(404, api.get("/api/v1/meetings/" + panelMeeting + "/minutes", null).status(), "the public waits for approval");
+
+        JsonObject next = get("/api/v1/meetings/" + nextPanelMeeting, secretary);
+        ok(api.call("POST", "/api/v1/meetings/" + nextPanelMeeting + "/publish", secretary,
+                "{\"publishedOn\":\"2020-09-04\",\"version\":" + next.getInt("version") + "}"));
+        next = get("/api/v1/meetings/" + nextPanelMeeting, secretary);
+        ok(api.call("POST", "/api/v1/meetings/" + nextPanelMeeting + "/held", secretary, "{\"version\":" + next.getInt("version") + "}"));
+        next = get("/api/v1/meetings/" + nextPanelMeeting, secretary);
+        ok(api.call("PUT", "/api/v1/meetings/" + nextPanelMeeting + "/attendance", secretary, "{\"version\":"
+                + next.getInt("version") + ",\"entries\":[{\"personId\":" + people.get("m.ellis") + ",\"kind\":\"PRESENT\"}]}"));
+        m = get("/api/v1/meetings/" + panelMeeting, secretary);
+        Api.Reply notPresent = api.call("POST", "/api/v1/meetings/" + panelMeeting + "/approve-minutes", secretary,
+                "{\"version\":" + m.getInt("version") + ",\"atMeetingId\":" + nextPanelMeeting + ",\"movedBy\":" + people.get("a.byrne") + "}");
+        assertEquals(400, notPresent.status(), "the mover must be present");
+        JsonObject approval = ok(api.call("POST", "/api/v1/meetings/" + panelMeeting + "/approve-minutes", secretary,
+                "{\"version\":" + m.getInt("version") + ",\"atMeetingId\":" + nextPanelMeeting + ",\"movedBy\":" + people.get("m.ellis") + "}")).object();
+        assertTrue(approval.getString("text").contains("approved as a correct record (moved by Councillor Mark Ellis)"));
+
+        Api.Reply locked = api.call("PUT", "/api/v1/agenda-items/" + overview + "/minute", secretary,
+                "{\"html\":\"<p>changed</p>\",\"revision\":1}");
+        assertEquals(400, locked.status(), "approved minutes are locked");
+        Api.Reply noReason = api.call("POST", "/api/v1/agenda-items/" + overview + "/minute/correction", secretary,
+                "{\"html\":\"<p>x</p>\"}");
+        assertEquals(400, noReason.status());
+        ok(api.call("POST", "/api/v1/agenda-items/" + overview + "/minute/correction", secretary,
+                "{\"html\":\"<p>The Executive Director of Children's Services gave an overview of the department's structure.</p>\","
+                        + "\"reason\":\"Officer's title given in full\"}"));
+        assertTrue(get("/api/v1/agenda-items/" + overview + "/minute", secretary).getJsonArray("history").toString()
+                .contains("CORRECTION"));
+
+        for (String reader : new String[] {null, api.token("police")}) {
+            JsonObject minutes = get("/api/v1/meetings/" + panelMeeting + "/minutes", reader);
+            String text = minutes.toString();
+            assertEquals("APPROVED", minutes.getString("statusCode"));
+            assertTrue(text.contains("Councillor Alan Bell") && text.contains("\"substituteFor\":\"Councillor Ruth Allen\""), text);
+            assertTrue(text.contains("overview of the department"), "the corrected text is public");
+            assertTrue(text.contains("exempt under paragraph 1"), "the exempt item shows only as withheld");
+            assertFalse(text.contains("contract values") || text.contains("values of agency") || text.contains("contract extensions"),
+                    "no exempt minute or decision reaches the public");
+            List<String> register = Json.createReader(new java.io.StringReader(api.get("/api/v1/decisions?body="
+                            + bodies.get("CYPSC"), reader).body())).readArray().getValuesAs(JsonObject.class).stream()
+                    .map(d -> d.getString("text")).toList();
+            assertTrue(register.stream().anyMatch(t -> t.contains("work programme for 2020/21")), register::toString);
+            assertFalse(register.stream().anyMatch(t -> t.contains("contract extensions")), register::toString);
+        }
+        List<String> memberRegister = api.get("/api/v1/decisions?kind=APPROVED&q=contract", councillor).array()
+                .getValuesAs(JsonObject.class).stream().map(d -> d.getString("text")).toList();
+        assertEquals(List.of("That the contract extensions be approved."), memberRegister);
+    }
+
+    private int schedule(int body, String startsAt) throws Exception {
+        Api.Reply reply = api.call("POST", "/api/v1/bodies/" + body + "/meetings", secretary,
+                "{\"startsAt\":\"" + startsAt + "\",\"venue\":\"Town Hall\"}");
+        assertEquals(201, reply.status(), reply.body());
+        return reply.array().getJsonObject(0).getInt("id");
+    }
+
+    private JsonObject addItem(int meeting, JsonObject m, String title, String access, Integer paragraph) throws Exception {
+        ok(api.call("POST", "/api/v1/meetings/" + meeting + "/items", secretary, "{\"title\":\"" + title
+                + "\",\"accessLevel\":\"" + access + "\"" + (paragraph == null ? "" : ",\"exemptParagraph\":" + paragraph)
+                + ",\"version\":" + m.getInt("version") + "}"));
+        return get("/api/v1/meetings/" + meeting, secretary);
+    }
+
+    private void minute(int item, String html) throws Exception {
+        ok(api.call("PUT", "/api/v1/agenda-items/" + item + "/minute", secretary, Json.createObjectBuilder()
+                .add("html", html).add("revision", 0).build().toString()));
+    }
+
+    private JsonObject decision(int item, String json) throws Exception {
+        return ok(api.call("POST", "/api/v1/agenda-items/" + item + "/decisions", secretary, json)).object();
+    }
+
+    private JsonObject get(String path, String token) throws Exception {
+        return ok(api.get(path, token)).object();
+    }
+
+    private static Api.Reply ok(Api.Reply reply) {
+        assertTrue(reply.status() == 200 || reply.status() == 201, reply.status() + " " + reply.body());
+        return reply;
+    }
+
+    private Map<String, Long> people(String admin) throws Exception {
+        Map<String, Long> ids = new java.util.HashMap<>();
+        for (JsonObject agency : api.get("/api/v1/agencies", admin).array().getValuesAs(JsonObject.class)) {
+            for (JsonObject p : api.get("/api/v1/agencies/" + agency.getInt("id") + "/people", admin).array()
+                    .getValuesAs(JsonObject.class)) {
+                ids.put(p.getString("username"), p.getJsonNumber("id").longValue());
+            }
+        }
+        return ids;
+    }
+}
