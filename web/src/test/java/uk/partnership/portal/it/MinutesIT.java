@@ -149,6 +149,75 @@ class MinutesIT {
         assertEquals(List.of("That the contract extensions be approved."), memberRegister);
     }
 
+    @Test
+    void payloadsTypedIntoTheMinutePageNeverRunAndASecondSaveShowsBothTexts() throws Exception {
+        api = new Api(base.toString());
+        secretary = api.token("secretary");
+        Map<String, Integer> bodies = api.get("/api/v1/bodies", secretary).array().getValuesAs(JsonObject.class).stream()
+                .collect(Collectors.toMap(b -> b.getString("shortName"), b -> b.getInt("id")));
+        int meeting = schedule(bodies.get("HWB"), "2021-03-01T10:00");
+        JsonObject m = get("/api/v1/meetings/" + meeting, secretary);
+        ok(api.call("POST", "/api/v1/meetings/" + meeting + "/publish", secretary,
+                "{\"publishedOn\":\"2021-02-15\",\"version\":" + m.getInt("version") + "}"));
+        m = get("/api/v1/meetings/" + meeting, secretary);
+        ok(api.call("POST", "/api/v1/meetings/" + meeting + "/held", secretary, "{\"version\":" + m.getInt("version") + "}"));
+        int item = m.getJsonArray("items").getJsonObject(2).getInt("id");
+
+        try (Browser browser = new Browser(base.toString())) {
+            browser.open("/login.xhtml");
+            browser.find("#signIn\\:username").sendKeys("secretary", org.openqa.selenium.Keys.TAB,
+                    "Partnership-Demo-2026", org.openqa.selenium.Keys.ENTER);
+            browser.waitFor().until(org.openqa.selenium.support.ui.ExpectedConditions
+                    .visibilityOfElementLocated(org.openqa.selenium.By.id("signOutForm:signOut")));
+            browser.open("/minutes/edit.xhtml?item=" + item);
+            assertEquals("", browser.accessibilityViolations(), "minute page");
+            int survived = 0;
+            for (String payload : XssPayloads.ALL) {
+                browser.open("/minutes/edit.xhtml?item=" + item);
+                var box = browser.find("#minute\\:text");
+                box.clear();
+                ((org.openqa.selenium.JavascriptExecutor) browser.driver)
+                        .executeScript("arguments[0].value = arguments[1];", box, "<p>AGREED</p>" + payload);
+                browser.find("#minute\\:save").sendKeys(org.openqa.selenium.Keys.ENTER);
+                browser.waitFor().until(org.openqa.selenium.support.ui.ExpectedConditions
+                        .textToBePresentInElementLocated(org.openqa.selenium.By.id("messages"), "Saved"));
+                browser.open("/meeting/view.xhtml?id=" + meeting);
+                String minutes = browser.find("#minutes").getAttribute("innerHTML");
+                boolean alerted;
+                try {
+                    browser.driver.switchTo().alert().dismiss();
+                    alerted = true;
+                } catch (org.openqa.selenium.NoAlertPresentException none) {
+                    alerted = false;
+                }
+                if (alerted || XssPayloads.executable(minutes)) {
+                    survived++;
+                    System.out.println("Survived: " + payload);
+                }
+            }
+            System.out.printf("XSS through the page: %d payloads submitted through the minute page form, %d ran or left "
+                    + "executable markup%n", XssPayloads.ALL.size(), survived);
+            assertEquals(0, survived);
+            assertEquals("", browser.accessibilityViolations(), "meeting page with minutes");
+
+            browser.open("/minutes/edit.xhtml?item=" + item);
+            int revision = get("/api/v1/agenda-items/" + item + "/minute", secretary).getInt("revision");
+            ok(api.call("PUT", "/api/v1/agenda-items/" + item + "/minute", secretary, Json.createObjectBuilder()
+                    .add("html", "<p>The other secretary's wording.</p>").add("revision", revision).build().toString()));
+            var box = browser.find("#minute\\:text");
+            box.clear();
+            box.sendKeys("My own wording of the item.");
+            browser.find("#minute\\:save").sendKeys(org.openqa.selenium.Keys.ENTER);
+            assertTrue(browser.find(".message--error").getText().contains("Someone else saved this minute"));
+            assertTrue(browser.find("#theirs").getText().contains("The other secretary"));
+            assertTrue(browser.find("#minute\\:text").getAttribute("value").contains("My own wording"),
+                    "the second person's text is kept for merging");
+            browser.open("/decisions.xhtml");
+            assertEquals("Decisions register", browser.heading());
+            assertEquals("", browser.accessibilityViolations(), "decisions register");
+        }
+    }
+
     private int schedule(int body, String startsAt) throws Exception {
         Api.Reply reply = api.call("POST", "/api/v1/bodies/" + body + "/meetings", secretary,
                 "{\"startsAt\":\"" + startsAt + "\",\"venue\":\"Town Hall\"}");

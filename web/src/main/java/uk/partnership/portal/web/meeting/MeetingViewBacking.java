@@ -7,7 +7,10 @@ import java.util.List;
 import java.util.Map;
 import uk.partnership.portal.meeting.ItemView;
 import uk.partnership.portal.meeting.MeetingService;
+import uk.partnership.portal.minutes.MinutesQueryService;
+import uk.partnership.portal.minutes.MinutesRecord;
 import uk.partnership.portal.paper.PaperService;
+import uk.partnership.portal.shared.NotFoundException;
 import uk.partnership.portal.paper.PaperView;
 import uk.partnership.portal.meeting.MeetingView;
 import uk.partnership.portal.web.support.PageActions;
@@ -23,15 +26,28 @@ public class MeetingViewBacking {
     @Inject
     PaperService papers;
 
+    @Inject
+    MinutesQueryService minutesQuery;
+
     private String id;
     private MeetingView meeting;
     private Map<Long, List<PaperView>> papersByItem = Map.of();
+    private MinutesRecord minutes;
 
     public void load() {
         meeting = PageActions.loadOrNotFound(() -> meetings.getMeeting(PageActions.id(id)));
         if (meeting != null) {
             papersByItem = papers.papersOfMeeting(meeting.id());
+            try {
+                minutes = minutesQuery.minutes(meeting.id());
+            } catch (NotFoundException notYet) {
+                minutes = null; // draft, or not yet held: nothing to show this reader
+            }
         }
+    }
+
+    public MinutesRecord getMinutes() {
+        return minutes;
     }
 
     public List<PaperView> papersOf(ItemView item) {
