@@ -1,11 +1,11 @@
 package uk.partnership.portal.paper;
 
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import static uk.partnership.portal.paper.TaggedPdf.esc;
+
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import java.io.ByteArrayOutputStream;
-import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.format.DateTimeFormatter;
@@ -34,7 +34,6 @@ import uk.partnership.portal.meeting.MeetingView;
 public class AgendaPackService {
 
     private static final Logger LOG = Logger.getLogger(AgendaPackService.class.getName());
-    private static final String FONT_DIR = "/usr/share/fonts/truetype/dejavu/";
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy 'at' HH:mm", Locale.UK);
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
@@ -49,23 +48,9 @@ public class AgendaPackService {
         Map<Long, List<PaperView>> byItem = papers.papersOfMeeting(meetingId);
         List<PaperView.FileView> appended = new ArrayList<>();
         String html = html(meeting, byItem, appended);
-        try (ByteArrayOutputStream rendered = new ByteArrayOutputStream()) {
-            PdfRendererBuilder builder = new PdfRendererBuilder();
-            builder.usePdfUaAccessibility(true);
-            for (String[] font : new String[][] {{"DejaVuSans.ttf", "400"}, {"DejaVuSans-Bold.ttf", "700"}}) {
-                File file = new File(FONT_DIR + font[0]);
-                if (file.exists()) {
-                    builder.useFont(file, "DejaVu Sans", Integer.parseInt(font[1]),
-                            PdfRendererBuilder.FontStyle.NORMAL, true);
-                } else {
-                    LOG.warning("Font " + file + " is missing (Debian package fonts-dejavu-core); the pack's text "
-                            + "cannot be embedded as PDF/UA requires.");
-                }
-            }
-            builder.withHtmlContent(html, null);
-            builder.toStream(rendered);
-            builder.run();
-            return appended.isEmpty() ? rendered.toByteArray() : appendFiles(rendered.toByteArray(), appended);
+        byte[] rendered = TaggedPdf.render(html);
+        try {
+            return appended.isEmpty() ? rendered : appendFiles(rendered, appended);
         } catch (IOException e) {
             throw new UncheckedIOException("The agenda pack could not be built", e);
         }
@@ -188,38 +173,12 @@ public class AgendaPackService {
         return sensitive ? "OFFICIAL-SENSITIVE" : "OFFICIAL";
     }
 
-    static String esc(String s) {
-        if (s == null) {
-            return "";
-        }
-        StringBuilder out = new StringBuilder(s.length());
-        for (char c : s.toCharArray()) {
-            switch (c) {
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '&' -> out.append("&amp;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&#39;");
-                default -> {
-                    if (c >= 0x20 || c == '\n' || c == '\t') {
-                        out.append(c);
-                    }
-                }
-            }
-        }
-        return out.toString();
-    }
 
-    private static final String CSS = """
-            @page { size: A4; margin: 22mm 18mm;
-                    @bottom-center { content: "Page " counter(page) " of " counter(pages); font-family: 'DejaVu Sans'; font-size: 9pt; } }
-            body { font-family: 'DejaVu Sans'; font-size: 11pt; line-height: 1.4; color: #0b0c0c; }
+    private static final String CSS = TaggedPdf.PAGE_CSS + """
             h1 { font-size: 22pt; margin-top: 60mm; }
             h2 { font-size: 16pt; }
             h3 { font-size: 12pt; }
             .marking { text-align: right; font-weight: bold; }
             .paper, #agenda { page-break-before: always; }
-            table { border-collapse: collapse; width: 100%; }
-            th, td { text-align: left; vertical-align: top; padding: 4pt; border-bottom: 0.5pt solid #b1b4b6; }
             """;
 }

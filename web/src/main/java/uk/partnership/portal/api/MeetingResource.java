@@ -72,6 +72,9 @@ public class MeetingResource {
     MinutesQueryService minutesQuery;
 
     @Inject
+    uk.partnership.portal.minutes.MinutesPdfService minutesPdf;
+
+    @Inject
     MeetingService meetings;
 
     @Inject
@@ -156,6 +159,15 @@ public class MeetingResource {
             description = "Secretaries see drafts, members circulated minutes, everyone else approved minutes.")
     public MinutesRecord minutes(@PathParam("id") long id) {
         return minutesQuery.minutes(id);
+    }
+
+    @GET
+    @Path("meetings/{id}/minutes.pdf")
+    @Produces("application/pdf")
+    @Operation(summary = "The minutes as a tagged PDF, as the caller may read them")
+    public Response minutesPdf(@PathParam("id") long id) {
+        return PaperResource.download(new uk.partnership.portal.paper.FileContent("minutes-" + id + ".pdf",
+                "application/pdf", null, minutesPdf.minutesPdf(id)));
     }
 
     @POST

@@ -27,6 +27,9 @@ public class FileServlet extends HttpServlet {
     @Inject
     AgendaPackService packs;
 
+    @Inject
+    uk.partnership.portal.minutes.MinutesPdfService minutesPdf;
+
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String[] parts = request.getPathInfo() == null ? new String[0] : request.getPathInfo().split("/");
@@ -38,6 +41,8 @@ public class FileServlet extends HttpServlet {
             FileContent file = switch (parts[1]) {
                 case "attachment" -> papers.download(id);
                 case "pack" -> new FileContent("agenda-pack-" + id + ".pdf", "application/pdf", null, packs.pack(id));
+                case "minutes" -> new FileContent("minutes-" + id + ".pdf", "application/pdf", null,
+                        minutesPdf.minutesPdf(id));
                 default -> throw new NotFoundException();
             };
             response.setContentType(file.contentType());
