@@ -41,6 +41,9 @@ public class MinutesQueryService {
     @EJB
     MeetingService meetings;
 
+    @EJB
+    uk.partnership.portal.body.BodyService bodies;
+
     public MinutesRecord minutes(long meetingId) {
         Caller caller = access.caller();
         Meeting m = meetings.visibleMeeting(caller, meetingId);
@@ -129,6 +132,53 @@ public class MinutesQueryService {
                 .limit(REGISTER_LIMIT)
                 .map(DecisionView::of)
                 .toList();
+    }
+
+    /** Attendance rates over the body's held meetings whose record the caller may read. */
+    public AttendanceHistory attendanceHistory(long bodyId) {
+        Caller caller = access.caller();
+        bodies.visibleBody(caller, bodyId);
+        List<Meeting> held = em.createQuery("select m from Meeting m where m.body.id = :b and m.minutesStatus is not null "
+                        + "order by m.startsAt", Meeting.class).setParameter("b", bodyId).getResultStream()
+                .filter(m -> access.maySee(caller, m.getBody().scope()) && recordVisible(caller, m)).toList();
+        java.util.Map<String, int[]> people = new java.util.TreeMap<>();
+        java.util.Map<String, int[]> agencies = new java.util.TreeMap<>();
+        for (Meeting m : held) {
+            List<Attendance> lines = em.createQuery("select a from Attendance a where a.meeting = :m", Attendance.class)
+                    .setParameter("m", m).getResultList();
+            List<Membership> seats = em.createQuery("select s from Membership s where s.body = :b", Membership.class)
+                    .setParameter("b", m.getBody()).getResultStream().filter(s -> s.isCurrentOn(m.meetingDay()))
+                    // The secretary records the meeting; their seat is not an attendance to count.
+                    .filter(s -> s.getRole() != uk.partnership.portal.body.MembershipRole.SECRETARY).toList();
+            java.util.Set<String> agenciesExpected = new java.util.HashSet<>();
+            java.util.Set<String> agenciesPresent = new java.util.HashSet<>();
+            for (Membership seat : seats) {
+                String name = seat.getPerson().getFullName();
+                String agency = seat.getAgency().getName();
+                agenciesExpected.add(agency);
+                boolean came = lines.stream().anyMatch(a -> a.getKind() == AttendanceKind.PRESENT
+                        && seat.getPerson().equals(a.getPerson()));
+                boolean stoodIn = lines.stream().anyMatch(a -> a.getKind() == AttendanceKind.SUBSTITUTE
+                        && seat.getPerson().equals(a.getSubstituteFor()));
+                int[] p = people.computeIfAbsent(name, k -> new int[2]);
+                p[0]++;
+                p[1] += came ? 1 : 0;
+                if (came || stoodIn) {
+                    agenciesPresent.add(agency);
+                }
+            }
+            for (String agency : agenciesExpected) {
+                int[] a = agencies.computeIfAbsent(agency, k -> new int[2]);
+                a[0]++;
+                a[1] += agenciesPresent.contains(agency) ? 1 : 0;
+            }
+        }
+        return new AttendanceHistory(held.size(), rates(people), rates(agencies));
+    }
+
+    private static List<AttendanceHistory.Rate> rates(java.util.Map<String, int[]> counts) {
+        return counts.entrySet().stream().map(e -> new AttendanceHistory.Rate(e.getKey(), e.getValue()[0],
+                e.getValue()[1], e.getValue()[0] == 0 ? 0 : Math.round(100f * e.getValue()[1] / e.getValue()[0]))).toList();
     }
 
     private boolean recordVisible(Caller caller, Meeting m) {

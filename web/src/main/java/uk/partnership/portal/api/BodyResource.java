@@ -50,6 +50,9 @@ public class BodyResource {
     @Inject
     CalendarService calendars;
 
+    @Inject
+    uk.partnership.portal.minutes.MinutesQueryService minutesQuery;
+
     @GET
     @Operation(summary = "Bodies the caller may see", description = "Anonymous callers see public bodies only.")
     public List<BodySummary> list() {
@@ -112,6 +115,14 @@ public class BodyResource {
     @Operation(summary = "The body's meetings as a calendar feed to subscribe to")
     public Response calendar(@PathParam("id") long id) {
         return MeetingResource.ics(calendars.bodyFeed(id), "body-" + id + "-meetings.ics");
+    }
+
+    @GET
+    @Path("{id}/attendance")
+    @Operation(summary = "Attendance rates of a body's members and agencies",
+            description = "Substitutes count as present for their member's agency, not for the member.")
+    public uk.partnership.portal.minutes.AttendanceHistory attendanceHistory(@PathParam("id") long id) {
+        return minutesQuery.attendanceHistory(id);
     }
 
     static <T> T required(T body) {

@@ -149,6 +149,16 @@ class MinutesIT {
         assertFalse(publicPdf.contains("contract extensions") || publicPdf.contains("values of agency"), "no exempt minute in the public PDF");
         assertTrue(pdfText("/api/v1/meetings/" + panelMeeting + "/minutes.pdf", councillor).contains("contract extensions"));
 
+        JsonObject rates = get("/api/v1/bodies/" + bodies.get("CYPSC") + "/attendance", councillor);
+        String ratesText = rates.toString();
+        System.out.println("Attendance history of the panel: " + ratesText);
+        JsonObject ruth = rates.getJsonArray("people").getValuesAs(JsonObject.class).stream()
+                .filter(p -> p.getString("name").equals("Councillor Ruth Allen")).findFirst().orElseThrow();
+        assertEquals(0, ruth.getInt("present"), "sent apologies on 20 July; a substitute does not count for her");
+        JsonObject council = rates.getJsonArray("agencies").getValuesAs(JsonObject.class).stream()
+                .filter(a -> a.getString("name").equals("Middlesbrough Council")).findFirst().orElseThrow();
+        assertEquals(council.getInt("expected"), council.getInt("present"), "the council was represented every time");
+
         List<String> memberRegister = api.get("/api/v1/decisions?kind=APPROVED&q=contract", councillor).array()
                 .getValuesAs(JsonObject.class).stream().map(d -> d.getString("text")).toList();
         assertEquals(List.of("That the contract extensions be approved."), memberRegister);
