@@ -51,6 +51,7 @@ class MinutesIT {
         m = addItem(panelMeeting, m, "Overview and structure of children's services", "PUBLIC", null);
         m = addItem(panelMeeting, m, "Scrutiny panel work programme 2020/21", "PUBLIC", null);
         m = addItem(panelMeeting, m, "Agency social worker contracts", "EXEMPT", 1);
+        m = addItem(panelMeeting, m, "Overview and Scrutiny Board update", "PUBLIC", null);
         ok(api.call("POST", "/api/v1/meetings/" + panelMeeting + "/publish", secretary,
                 "{\"publishedOn\":\"2020-07-10\",\"version\":" + m.getInt("version") + "}"));
         m = get("/api/v1/meetings/" + panelMeeting, secretary);
@@ -59,6 +60,7 @@ class MinutesIT {
         int overview = items.get(3).getInt("id");
         int programme = items.get(4).getInt("id");
         int exempt = items.get(5).getInt("id");
+        int boardUpdate = items.get(6).getInt("id");
 
         Api.Reply early = api.call("PUT", "/api/v1/meetings/" + panelMeeting + "/attendance", secretary,
                 "{\"version\":" + m.getInt("version") + ",\"entries\":[]}");
@@ -82,6 +84,8 @@ class MinutesIT {
         minute(overview, "<p>The Executive Director gave an overview of the structure of children's services.</p>");
         minute(programme, "<p>The panel considered possible topics for its work programme.</p>");
         minute(exempt, "<p>The panel discussed the values of agency social worker contracts by supplier.</p>");
+        minute(boardUpdate, "<p>The Chair reported on the Overview and Scrutiny Board's meeting.</p>");
+        decision(boardUpdate, "{\"kind\":\"NOTED\",\"text\":\"That the update be noted.\"}");
         decision(overview, "{\"kind\":\"NOTED\",\"text\":\"That the information provided be noted.\"}");
         JsonObject referral = decision(programme, "{\"kind\":\"REFERRED\",\"targetBodyId\":" + bodies.get("OSB")
                 + ",\"text\":\"That the panel's work programme for 2020/21 be approved and referred to the Overview and Scrutiny Board.\"}");
@@ -135,6 +139,8 @@ class MinutesIT {
             assertEquals("APPROVED", minutes.getString("statusCode"));
             assertTrue(text.contains("Councillor Alan Bell") && text.contains("\"substituteFor\":\"Councillor Ruth Allen\""), text);
             assertTrue(text.contains("overview of the department"), "the corrected text is public");
+            assertEquals(5, minutes.getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                    .filter(i -> !i.getString("number", "").isEmpty()).count(), "five numbered minutes");
             assertTrue(text.contains("exempt under paragraph 1"), "the exempt item shows only as withheld");
             assertFalse(text.contains("contract values") || text.contains("values of agency") || text.contains("contract extensions"),
                     "no exempt minute or decision reaches the public");
@@ -227,6 +233,26 @@ class MinutesIT {
             assertTrue(browser.find("#theirs").getText().contains("The other secretary"));
             assertTrue(browser.find("#minute\\:text").getAttribute("value").contains("My own wording"),
                     "the second person's text is kept for merging");
+            browser.open("/meeting/record.xhtml?id=" + meeting);
+            assertTrue(browser.heading().startsWith("Record the meeting"));
+            assertEquals("", browser.accessibilityViolations(), "record page");
+            new org.openqa.selenium.support.ui.Select(browser.find("select[id$=':kind']")).selectByValue("PRESENT");
+            browser.find("input[id$=':name']").sendKeys("Director of Public Health");
+            browser.find("#attendance\\:saveAttendance").sendKeys(org.openqa.selenium.Keys.ENTER);
+            browser.waitFor().until(org.openqa.selenium.support.ui.ExpectedConditions
+                    .textToBePresentInElementLocated(org.openqa.selenium.By.id("messages"), "Attendance saved"));
+            browser.find("#declarations\\:none").sendKeys(org.openqa.selenium.Keys.SPACE);
+            browser.find("#declarations\\:saveDeclarations").sendKeys(org.openqa.selenium.Keys.ENTER);
+            browser.waitFor().until(org.openqa.selenium.support.ui.ExpectedConditions
+                    .textToBePresentInElementLocated(org.openqa.selenium.By.id("messages"), "no interests"));
+            browser.find("#circulate\\:circulateMinutes").sendKeys(org.openqa.selenium.Keys.ENTER);
+            browser.waitFor().until(org.openqa.selenium.support.ui.ExpectedConditions
+                    .textToBePresentInElementLocated(org.openqa.selenium.By.id("messages"), "circulated"));
+            JsonObject recorded = get("/api/v1/meetings/" + meeting + "/minutes", secretary);
+            assertEquals("CIRCULATED", recorded.getString("statusCode"));
+            assertTrue(recorded.getBoolean("noDeclarations"));
+            assertTrue(recorded.toString().contains("Director of Public Health"), recorded::toString);
+
             browser.open("/decisions.xhtml");
             assertEquals("Decisions register", browser.heading());
             assertEquals("", browser.accessibilityViolations(), "decisions register");

@@ -1,0 +1,236 @@
+package uk.partnership.portal.web.minutes;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
+import org.omnifaces.util.Messages;
+import uk.partnership.portal.body.BodyService;
+import uk.partnership.portal.body.MemberView;
+import uk.partnership.portal.meeting.MeetingService;
+import uk.partnership.portal.meeting.MeetingSummary;
+import uk.partnership.portal.meeting.MeetingView;
+import uk.partnership.portal.minutes.MinutesQueryService;
+import uk.partnership.portal.minutes.MinutesRecord;
+import uk.partnership.portal.minutes.RecordForms;
+import uk.partnership.portal.minutes.RecordService;
+import uk.partnership.portal.shared.NotFoundException;
+import uk.partnership.portal.web.support.PageActions;
+
+/** The secretary's record of a meeting: held, who came, declarations, circulation and approval. */
+@Named
+@ViewScoped
+public class RecordMeetingBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    MeetingService meetings;
+
+    @Inject
+    RecordService records;
+
+    @Inject
+    MinutesQueryService minutesQuery;
+
+    @Inject
+    BodyService bodies;
+
+    /** One editable line: a member (personId set) or a substitute / officer / guest (name typed). */
+    public static class Line implements Serializable {
+        private static final long serialVersionUID = 1L;
+        private Long personId;
+        private String name;
+        private String kind;
+        private Long substituteFor;
+
+        public Long getPersonId() {
+            return personId;
+        }
+
+        public String getName() {
+            return name;
+        }
+
+        public void setName(String name) {
+            this.name = name;
+        }
+
+        public String getKind() {
+            return kind;
+        }
+
+        public void setKind(String kind) {
+            this.kind = kind;
+        }
+
+        public Long getSubstituteFor() {
+            return substituteFor;
+        }
+
+        public void setSubstituteFor(Long substituteFor) {
+            this.substituteFor = substituteFor;
+        }
+    }
+
+    private String id;
+    private MeetingView meeting;
+    private MinutesRecord record;
+    private List<MemberView> members;
+    private List<Line> memberLines;
+    private List<Line> otherLines;
+    private boolean noneDeclared;
+    private Long approveAt;
+    private Long movedBy;
+
+    public void load() {
+        if (meeting == null) {
+            meeting = PageActions.loadOrNotFound(() -> {
+                MeetingView found = meetings.getMeeting(PageActions.id(id));
+                if (!found.mayManage()) {
+                    throw new NotFoundException();
+                }
+                return found;
+            });
+            if (meeting != null) {
+                refresh();
+            }
+        }
+    }
+
+    private void refresh() {
+        meeting = meetings.getMeeting(meeting.id());
+        record = minutesQuery.minutes(meeting.id());
+        members = bodies.members(meeting.bodyId()).stream().filter(MemberView::current)
+                .filter(m -> !"SECRETARY".equals(m.roleCode())).toList();
+        memberLines = new ArrayList<>();
+        for (MemberView m : members) {
+            Line line = new Line();
+            line.personId = m.personId();
+            line.name = m.name();
+            line.kind = record.attendance().stream().filter(a -> m.personId() == (a.personId() == null ? -1 : a.personId()))
+                    .map(MinutesRecord.AttendanceLine::kind).findFirst().orElse(null);
+            memberLines.add(line);
+        }
+        otherLines = new ArrayList<>();
+        for (MinutesRecord.AttendanceLine a : record.attendance()) {
+            if (a.personId() == null || members.stream().noneMatch(m -> m.personId() == a.personId())) {
+                Line line = new Line();
+                line.personId = a.personId();
+                line.name = a.name();
+                line.kind = a.kind();
+                otherLines.add(line);
+            }
+        }
+        for (int i = 0; i < 3; i++) {
+            otherLines.add(new Line());
+        }
+        noneDeclared = record.noDeclarations();
+    }
+
+    public void markHeld() {
+        if (PageActions.run(() -> records.markHeld(meeting.id(), meeting.version()))) {
+            Messages.addGlobalInfo("Recorded as held. The minutes are now a draft.");
+        }
+        refresh();
+    }
+
+    public void saveAttendance() {
+        List<RecordForms.AttendanceEntry> entries = new ArrayList<>();
+        for (Line l : memberLines) {
+            if (l.kind != null && !l.kind.isBlank()) {
+                entries.add(new RecordForms.AttendanceEntry(l.personId, null, l.kind, null, null));
+            }
+        }
+        for (Line l : otherLines) {
+            if (l.name != null && !l.name.isBlank()) {
+                entries.add(new RecordForms.AttendanceEntry(l.personId, l.name, l.kind == null ? "IN_ATTENDANCE" : l.kind,
+                        l.substituteFor, null));
+            }
+        }
+        if (PageActions.run(() -> records.recordAttendance(meeting.id(), meeting.version(), entries))) {
+            Messages.addGlobalInfo("Attendance saved.");
+        }
+        refresh();
+    }
+
+    public void saveDeclarations() {
+        if (PageActions.run(() -> records.recordDeclarations(meeting.id(), meeting.version(), noneDeclared, List.of()))) {
+            Messages.addGlobalInfo(noneDeclared ? "Recorded that no interests were declared." : "Declarations saved.");
+        }
+        refresh();
+    }
+
+    public void circulate() {
+        if (PageActions.run(() -> records.circulate(meeting.id(), meeting.version()))) {
+            Messages.addGlobalInfo("The draft minutes are circulated to members.");
+        }
+        refresh();
+    }
+
+    public void approve() {
+        if (PageActions.attempt(() -> records.approveMinutes(meeting.id(), meeting.version(),
+                approveAt == null ? -1 : approveAt, movedBy)) != null) {
+            Messages.addGlobalInfo("The minutes are approved as a correct record and locked.");
+        }
+        refresh();
+    }
+
+    public List<MeetingSummary> getLaterMeetings() {
+        return meetings.listMeetings(meeting.bodyId(), meeting.startsAt().toLocalDate().plusDays(1), null);
+    }
+
+    public String getId() {
+        return id;
+    }
+
+    public void setId(String id) {
+        this.id = id;
+    }
+
+    public MeetingView getMeeting() {
+        return meeting;
+    }
+
+    public MinutesRecord getRecord() {
+        return record;
+    }
+
+    public List<MemberView> getMembers() {
+        return members;
+    }
+
+    public List<Line> getMemberLines() {
+        return memberLines;
+    }
+
+    public List<Line> getOtherLines() {
+        return otherLines;
+    }
+
+    public boolean isNoneDeclared() {
+        return noneDeclared;
+    }
+
+    public void setNoneDeclared(boolean noneDeclared) {
+        this.noneDeclared = noneDeclared;
+    }
+
+    public Long getApproveAt() {
+        return approveAt;
+    }
+
+    public void setApproveAt(Long approveAt) {
+        this.approveAt = approveAt;
+    }
+
+    public Long getMovedBy() {
+        return movedBy;
+    }
+
+    public void setMovedBy(Long movedBy) {
+        this.movedBy = movedBy;
+    }
+}
