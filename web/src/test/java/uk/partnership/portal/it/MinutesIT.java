@@ -241,6 +241,14 @@ class MinutesIT {
             browser.find("#attendance\\:saveAttendance").sendKeys(org.openqa.selenium.Keys.ENTER);
             browser.waitFor().until(org.openqa.selenium.support.ui.ExpectedConditions
                     .textToBePresentInElementLocated(org.openqa.selenium.By.id("messages"), "Attendance saved"));
+            new org.openqa.selenium.support.ui.Select(browser.find("select[id$=':who']")).selectByIndex(1);
+            browser.find("input[id$=':kind'][id^='declarations']").sendKeys("Personal");
+            browser.find("input[id$=':text'][id^='declarations']").sendKeys("Governor of a school named in the report");
+            browser.find("#declarations\\:saveDeclarations").sendKeys(org.openqa.selenium.Keys.ENTER);
+            browser.waitFor().until(org.openqa.selenium.support.ui.ExpectedConditions
+                    .textToBePresentInElementLocated(org.openqa.selenium.By.id("messages"), "Declarations saved"));
+            assertTrue(get("/api/v1/meetings/" + meeting + "/minutes", secretary).toString()
+                    .contains("Governor of a school named in the report"));
             browser.find("#declarations\\:none").sendKeys(org.openqa.selenium.Keys.SPACE);
             browser.find("#declarations\\:saveDeclarations").sendKeys(org.openqa.selenium.Keys.ENTER);
             browser.waitFor().until(org.openqa.selenium.support.ui.ExpectedConditions

@@ -75,8 +75,50 @@ public class RecordMeetingBacking implements Serializable {
         }
     }
 
+    /** One declaration being entered. */
+    public static class DeclarationLine implements Serializable {
+        private static final long serialVersionUID = 1L;
+        private Long personId;
+        private Long itemId;
+        private String kind;
+        private String text;
+
+        public Long getPersonId() {
+            return personId;
+        }
+
+        public void setPersonId(Long personId) {
+            this.personId = personId;
+        }
+
+        public Long getItemId() {
+            return itemId;
+        }
+
+        public void setItemId(Long itemId) {
+            this.itemId = itemId;
+        }
+
+        public String getKind() {
+            return kind;
+        }
+
+        public void setKind(String kind) {
+            this.kind = kind;
+        }
+
+        public String getText() {
+            return text;
+        }
+
+        public void setText(String text) {
+            this.text = text;
+        }
+    }
+
     private String id;
     private MeetingView meeting;
+    private List<DeclarationLine> declarationLines;
     private MinutesRecord record;
     private List<MemberView> members;
     private List<Line> memberLines;
@@ -128,6 +170,10 @@ public class RecordMeetingBacking implements Serializable {
             otherLines.add(new Line());
         }
         noneDeclared = record.noDeclarations();
+        declarationLines = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            declarationLines.add(new DeclarationLine());
+        }
     }
 
     public void markHeld() {
@@ -157,7 +203,10 @@ public class RecordMeetingBacking implements Serializable {
     }
 
     public void saveDeclarations() {
-        if (PageActions.run(() -> records.recordDeclarations(meeting.id(), meeting.version(), noneDeclared, List.of()))) {
+        List<RecordForms.DeclarationEntry> entries = declarationLines.stream()
+                .filter(d -> d.personId != null || (d.text != null && !d.text.isBlank()))
+                .map(d -> new RecordForms.DeclarationEntry(d.personId, d.itemId, d.kind, d.text)).toList();
+        if (PageActions.run(() -> records.recordDeclarations(meeting.id(), meeting.version(), noneDeclared, entries))) {
             Messages.addGlobalInfo(noneDeclared ? "Recorded that no interests were declared." : "Declarations saved.");
         }
         refresh();
@@ -200,6 +249,10 @@ public class RecordMeetingBacking implements Serializable {
 
     public List<MemberView> getMembers() {
         return members;
+    }
+
+    public List<DeclarationLine> getDeclarationLines() {
+        return declarationLines;
     }
 
     public List<Line> getMemberLines() {
