@@ -300,6 +300,32 @@ class MeetingsIT {
     }
 
     @Test
+    void aRestrictedItemReachesTheNamedAgencyAndTheMembersOnly() throws Exception {
+        int panel = bodyIds.get("CYPSC");
+        int police = api.get("/api/v1/agencies", null).array().getValuesAs(JsonObject.class).stream()
+                .filter(a -> a.getString("name").equals("Cleveland Police")).findFirst().orElseThrow().getInt("id");
+        int meeting = api.call("POST", "/api/v1/bodies/" + panel + "/meetings", secretary,
+                "{\"startsAt\":\"" + LocalDate.now().plusDays(60) + "T18:00\",\"venue\":\"Town Hall\"}")
+                .array().getJsonObject(0).getInt("id");
+        JsonObject m = api.get("/api/v1/meetings/" + meeting, secretary).object();
+        Api.Reply noAgency = api.call("POST", "/api/v1/meetings/" + meeting + "/items", secretary,
+                "{\"title\":\"Missing children return interviews\",\"accessLevel\":\"RESTRICTED\",\"version\":"
+                        + m.getInt("version") + "}");
+        assertEquals(400, noAgency.status(), "a restricted item must name an agency");
+        m = addItem(meeting, m, "{\"title\":\"Missing children return interviews\",\"accessLevel\":\"RESTRICTED\","
+                + "\"namedAgencyIds\":[" + police + "]}");
+        api.call("POST", "/api/v1/meetings/" + meeting + "/publish", secretary, "{\"version\":" + m.getInt("version") + "}");
+        assertTrue(titles(api.get("/api/v1/meetings/" + meeting, api.token("police")).object())
+                .contains("Missing children return interviews"), "the named agency sees it");
+        assertTrue(titles(api.get("/api/v1/meetings/" + meeting, api.token("councillor")).object())
+                .contains("Missing children return interviews"), "members see it");
+        for (String outsider : new String[] {null, api.token("health")}) {
+            assertFalse(titles(api.get("/api/v1/meetings/" + meeting, outsider).object())
+                    .contains("Missing children return interviews"), "nobody else, not even as a withheld line");
+        }
+    }
+
+    @Test
     void aLateAgendaNeedsTheChairsReasonForEveryItem() throws Exception {
         int panel = bodyIds.get("CYPSC");
         LocalDate soon = LocalDate.now().plusDays(3);

@@ -35,6 +35,9 @@ public class AgendaBuilderBacking implements Serializable {
     @Inject
     AgendaService agendas;
 
+    @Inject
+    uk.partnership.portal.agency.AgencyService agencies;
+
     private String id;
     private MeetingView meeting;
 
@@ -45,6 +48,8 @@ public class AgendaBuilderBacking implements Serializable {
     private Integer exemptParagraph;
     private String publicTitle;
     private LocalDate publishedOn;
+    private List<Long> namedAgencyIds = new ArrayList<>();
+    private List<uk.partnership.portal.agency.AgencyView> agencyOptions;
     private LocalDateTime newStart;
     private String reason;
 
@@ -62,11 +67,12 @@ public class AgendaBuilderBacking implements Serializable {
 
     public void addItem() {
         ItemView added = PageActions.attempt(() -> agendas.addItem(meeting.id(), new ItemForm(title, purpose,
-                presenter, accessLevel, exemptParagraph, publicTitle, null, null, null, meeting.version())));
+                presenter, accessLevel, exemptParagraph, publicTitle, namedAgencyIds, null, null, meeting.version())));
         if (added != null) {
             Messages.addGlobalInfo("Added “" + added.title() + "”.");
             title = presenter = publicTitle = null;
             exemptParagraph = null;
+            namedAgencyIds = new ArrayList<>();
             accessLevel = AccessLevel.PUBLIC.name();
         }
         refresh();
@@ -153,7 +159,22 @@ public class AgendaBuilderBacking implements Serializable {
     }
 
     public AccessLevel[] getAccessLevels() {
-        return new AccessLevel[] {AccessLevel.PUBLIC, AccessLevel.PARTNERSHIP, AccessLevel.EXEMPT};
+        return AccessLevel.values();
+    }
+
+    public List<uk.partnership.portal.agency.AgencyView> getAgencyOptions() {
+        if (agencyOptions == null) {
+            agencyOptions = agencies.listAgencies();
+        }
+        return agencyOptions;
+    }
+
+    public List<Long> getNamedAgencyIds() {
+        return namedAgencyIds;
+    }
+
+    public void setNamedAgencyIds(List<Long> namedAgencyIds) {
+        this.namedAgencyIds = namedAgencyIds;
     }
 
     public String getId() {
