@@ -75,6 +75,26 @@ public final class Api {
         return reply.object().getString("token");
     }
 
+    /** Every body's id by short name, as an administrator sees them. */
+    public java.util.Map<String, Integer> bodyIds() throws IOException, InterruptedException {
+        return get("/api/v1/bodies", token("admin")).array().getValuesAs(jakarta.json.JsonObject.class).stream()
+                .collect(java.util.stream.Collectors.toMap(b -> b.getString("shortName"), b -> b.getInt("id")));
+    }
+
+    /** Every account's id by username, as an administrator sees them. */
+    public java.util.Map<String, Long> personIds() throws IOException, InterruptedException {
+        String admin = token("admin");
+        java.util.Map<String, Long> ids = new java.util.HashMap<>();
+        for (jakarta.json.JsonObject agency : get("/api/v1/agencies", admin).array()
+                .getValuesAs(jakarta.json.JsonObject.class)) {
+            for (jakarta.json.JsonObject p : get("/api/v1/agencies/" + agency.getInt("id") + "/people", admin).array()
+                    .getValuesAs(jakarta.json.JsonObject.class)) {
+                ids.put(p.getString("username"), p.getJsonNumber("id").longValue());
+            }
+        }
+        return ids;
+    }
+
     public HttpResponse<String> raw(HttpRequest request) throws IOException, InterruptedException {
         return http.send(request, HttpResponse.BodyHandlers.ofString());
     }

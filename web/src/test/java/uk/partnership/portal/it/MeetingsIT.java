@@ -10,7 +10,6 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -46,8 +45,7 @@ class MeetingsIT {
     void setUp() throws Exception {
         api = new Api(base.toString());
         secretary = api.token("secretary");
-        bodyIds = api.get("/api/v1/bodies", api.token("admin")).array().getValuesAs(JsonObject.class).stream()
-                .collect(Collectors.toMap(b -> b.getString("shortName"), b -> b.getInt("id")));
+        bodyIds = api.bodyIds();
     }
 
     @Test
@@ -517,16 +515,7 @@ class MeetingsIT {
     }
 
     private long personId(String username) throws Exception {
-        String admin = api.token("admin");
-        for (JsonObject agency : api.get("/api/v1/agencies", admin).array().getValuesAs(JsonObject.class)) {
-            for (JsonObject p : api.get("/api/v1/agencies/" + agency.getInt("id") + "/people", admin).array()
-                    .getValuesAs(JsonObject.class)) {
-                if (p.getString("username").equals(username)) {
-                    return p.getJsonNumber("id").longValue();
-                }
-            }
-        }
-        throw new IllegalStateException(username);
+        return api.personIds().get(username);
     }
 
     private static List<String> titles(JsonObject meeting) {

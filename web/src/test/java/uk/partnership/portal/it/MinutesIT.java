@@ -9,7 +9,6 @@ import jakarta.json.JsonObject;
 import java.net.URL;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -38,10 +37,8 @@ class MinutesIT {
     void theTwentiethOfJulyMeetingIsRecordedCirculatedApprovedAndReadByEachReader() throws Exception {
         api = new Api(base.toString());
         secretary = api.token("secretary");
-        String admin = api.token("admin");
-        Map<String, Integer> bodies = api.get("/api/v1/bodies", admin).array().getValuesAs(JsonObject.class).stream()
-                .collect(Collectors.toMap(b -> b.getString("shortName"), b -> b.getInt("id")));
-        Map<String, Long> people = people(admin);
+        Map<String, Integer> bodies = api.bodyIds();
+        Map<String, Long> people = api.personIds();
 
         int panelMeeting = schedule(bodies.get("CYPSC"), "2020-07-20T18:00");
         int boardMeeting = schedule(bodies.get("OSB"), "2020-09-07T14:00");
@@ -174,8 +171,7 @@ class MinutesIT {
     void payloadsTypedIntoTheMinutePageNeverRunAndASecondSaveShowsBothTexts() throws Exception {
         api = new Api(base.toString());
         secretary = api.token("secretary");
-        Map<String, Integer> bodies = api.get("/api/v1/bodies", secretary).array().getValuesAs(JsonObject.class).stream()
-                .collect(Collectors.toMap(b -> b.getString("shortName"), b -> b.getInt("id")));
+        Map<String, Integer> bodies = api.bodyIds();
         int meeting = schedule(bodies.get("HWB"), "2021-03-01T10:00");
         JsonObject m = get("/api/v1/meetings/" + meeting, secretary);
         ok(api.call("POST", "/api/v1/meetings/" + meeting + "/publish", secretary,
@@ -315,14 +311,4 @@ class MinutesIT {
         return reply;
     }
 
-    private Map<String, Long> people(String admin) throws Exception {
-        Map<String, Long> ids = new java.util.HashMap<>();
-        for (JsonObject agency : api.get("/api/v1/agencies", admin).array().getValuesAs(JsonObject.class)) {
-            for (JsonObject p : api.get("/api/v1/agencies/" + agency.getInt("id") + "/people", admin).array()
-                    .getValuesAs(JsonObject.class)) {
-                ids.put(p.getString("username"), p.getJsonNumber("id").longValue());
-            }
-        }
-        return ids;
-    }
 }

@@ -20,7 +20,6 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.stream.Collectors;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -56,8 +55,7 @@ class PartnershipAdminIT {
     @BeforeEach
     void setUp() throws Exception {
         api = new Api(base.toString());
-        bodyIds = api.get("/api/v1/bodies", api.token("admin")).array().getValuesAs(JsonObject.class).stream()
-                .collect(Collectors.toMap(b -> b.getString("shortName"), b -> b.getInt("id")));
+        bodyIds = api.bodyIds();
     }
 
     @AfterEach
@@ -348,7 +346,7 @@ class PartnershipAdminIT {
     }
 
     private long personId(String username) throws Exception {
-        return person(api.token("admin"), username).getJsonNumber("id").longValue();
+        return api.personIds().get(username);
     }
 
     private JsonObject person(String token, String username) throws Exception {
