@@ -15,6 +15,8 @@ import java.util.Set;
 import uk.partnership.portal.account.Person;
 import uk.partnership.portal.account.SignedInPerson;
 import uk.partnership.portal.body.MembershipRole;
+import uk.partnership.portal.shared.ForbiddenException;
+import uk.partnership.portal.shared.NotFoundException;
 
 /**
  * Decides what the caller may see. Every service that reads non-public data asks it first; the pages and the API
@@ -85,6 +87,19 @@ public class AccessPolicy {
     /** Memberships and the body's own records are managed by its secretaries and by administrators. */
     public boolean mayManage(Caller caller, long bodyId) {
         return caller.systemAdmin() || caller.isSecretaryOf(bodyId);
+    }
+
+    /**
+     * The one answer for changes to a body's records: not found when the caller may not see the body, refused
+     * when they may see it but do not manage it.
+     */
+    public void requireManager(Caller caller, Scope bodyScope) {
+        if (!maySee(caller, bodyScope)) {
+            throw new NotFoundException();
+        }
+        if (!mayManage(caller, bodyScope.bodyId())) {
+            throw new ForbiddenException();
+        }
     }
 
     /** An agency's people are managed by that agency's administrators and by system administrators. */

@@ -114,20 +114,16 @@ public class MembershipService {
 
     private Body managedBody(Caller caller, long bodyId) {
         Body body = bodies.visibleBody(caller, bodyId);
-        if (!access.mayManage(caller, bodyId)) {
-            throw new ForbiddenException();
-        }
+        access.requireManager(caller, body.scope());
         return body;
     }
 
     private Membership managedSeat(Caller caller, long membershipId) {
         Membership seat = em.find(Membership.class, membershipId);
-        if (seat == null || !access.maySee(caller, seat.getBody().scope())) {
+        if (seat == null) {
             throw new NotFoundException();
         }
-        if (!access.mayManage(caller, seat.getBody().getId())) {
-            throw new ForbiddenException();
-        }
+        access.requireManager(caller, seat.getBody().scope());
         return seat;
     }
 

@@ -192,17 +192,13 @@ public class MeetingService {
 
     public Meeting managedMeeting(Caller caller, long meetingId) {
         Meeting m = visibleMeeting(caller, meetingId);
-        if (!access.mayManage(caller, m.getBody().getId())) {
-            throw new ForbiddenException();
-        }
+        access.requireManager(caller, m.getBody().scope());
         return m;
     }
 
     private Body managedBody(Caller caller, long bodyId) {
         Body body = bodies.visibleBody(caller, bodyId);
-        if (!access.mayManage(caller, bodyId)) {
-            throw new ForbiddenException();
-        }
+        access.requireManager(caller, body.scope());
         return body;
     }
 

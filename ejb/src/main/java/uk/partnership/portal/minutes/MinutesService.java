@@ -92,12 +92,10 @@ public class MinutesService {
     private AgendaItem managedItem(long itemId) {
         Caller caller = access.caller();
         AgendaItem item = em.find(AgendaItem.class, itemId);
-        if (item == null || !access.maySee(caller, item.getMeeting().getBody().scope())) {
+        if (item == null) {
             throw new NotFoundException();
         }
-        if (!access.mayManage(caller, item.getMeeting().getBody().getId())) {
-            throw new ForbiddenException();
-        }
+        access.requireManager(caller, item.getMeeting().getBody().scope());
         return item;
     }
 }

@@ -23,7 +23,6 @@ import uk.partnership.portal.meeting.MeetingStatus;
 import uk.partnership.portal.meeting.MinutesStatus;
 import uk.partnership.portal.meeting.StandardItem;
 import uk.partnership.portal.shared.Choices;
-import uk.partnership.portal.shared.ForbiddenException;
 import uk.partnership.portal.shared.InvalidInputException;
 import uk.partnership.portal.shared.NotFoundException;
 import uk.partnership.portal.shared.Saving;

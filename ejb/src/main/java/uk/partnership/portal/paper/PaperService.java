@@ -25,7 +25,6 @@ import uk.partnership.portal.meeting.ItemPurpose;
 import uk.partnership.portal.meeting.Meeting;
 import uk.partnership.portal.shared.Choices;
 import uk.partnership.portal.shared.ConflictException;
-import uk.partnership.portal.shared.ForbiddenException;
 import uk.partnership.portal.shared.InvalidInputException;
 import uk.partnership.portal.shared.NotFoundException;
 import uk.partnership.portal.shared.Saving;
@@ -158,13 +157,10 @@ public class PaperService {
     }
 
     private void requireManage(AgendaItem item) {
-        Caller caller = access.caller();
-        if (item == null || !access.maySee(caller, item.getMeeting().getBody().scope())) {
+        if (item == null) {
             throw new NotFoundException();
         }
-        if (!access.mayManage(caller, item.getMeeting().getBody().getId())) {
-            throw new ForbiddenException();
-        }
+        access.requireManager(access.caller(), item.getMeeting().getBody().scope());
     }
 
     private void auditRead(Paper paper, String what) {
