@@ -7,13 +7,10 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
-import java.util.HexFormat;
 import java.util.Objects;
+import uk.partnership.portal.shared.Sha256;
 
 /** One line of the append-only audit trail. Never changed after it is written; there are no setters. */
 @Entity
@@ -94,12 +91,7 @@ public class AuditEvent {
                 String.valueOf(personId), String.valueOf(username), String.valueOf(agencyId),
                 String.valueOf(agencyName), action.name(), String.valueOf(entity), String.valueOf(entityId),
                 String.valueOf(summary), String.valueOf(changes), String.valueOf(origin), prevHash);
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(canonical.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Sha256.hex(canonical);
     }
 
     public boolean intact(String expectedPrevHash) {

@@ -194,7 +194,7 @@ public class AgendaService {
     }
 
     /** The people who may agree urgency for this body: its current chairs and vice-chairs. */
-    public Set<Long> chairs(Meeting meeting) {
+    private Set<Long> chairs(Meeting meeting) {
         LocalDate today = LocalDate.now(MunicipalYear.LONDON);
         return em.createQuery("select m from Membership m where m.body.id = :body", Membership.class)
                 .setParameter("body", meeting.getBody().getId()).getResultStream()

@@ -6,10 +6,6 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,6 +24,7 @@ import uk.partnership.portal.shared.ConflictException;
 import uk.partnership.portal.shared.InvalidInputException;
 import uk.partnership.portal.shared.NotFoundException;
 import uk.partnership.portal.shared.Saving;
+import uk.partnership.portal.shared.Sha256;
 
 /**
  * Committee reports and their files. A paper is seen by whoever may see its agenda item once the agenda is out
@@ -89,10 +86,11 @@ public class PaperService {
 
     /** Papers of a meeting by item id, for the items the caller may read in full. */
     public Map<Long, List<PaperView>> papersOfMeeting(long meetingId) {
+        Caller caller = access.caller();
         Map<Long, List<PaperView>> byItem = new LinkedHashMap<>();
         for (Paper paper : em.createQuery("select p from Paper p where p.item.meeting.id = :m order by p.item.position, p.id",
                 Paper.class).setParameter("m", meetingId).getResultList()) {
-            if (readable(access.caller(), paper)) {
+            if (readable(caller, paper)) {
                 byItem.computeIfAbsent(paper.getItem().getId(), k -> new java.util.ArrayList<>()).add(view(paper));
             }
         }
@@ -116,7 +114,7 @@ public class PaperService {
         if (late) {
             paper.markLate();
         }
-        Attachment file = new Attachment(paper, name, type, content, sha256(content), replaces, late,
+        Attachment file = new Attachment(paper, name, type, content, Sha256.hex(content), replaces, late,
                 access.signedInPerson().orElse(null));
         em.persist(file);
         Saving.flush(em);
@@ -142,8 +140,8 @@ public class PaperService {
         return download(file.getId());
     }
 
-    /** Whether the caller may read this paper in full (also used by the agenda pack). */
-    public boolean readable(Caller caller, Paper paper) {
+    /** Whether the caller may read this paper in full. */
+    private boolean readable(Caller caller, Paper paper) {
         Meeting meeting = paper.getItem().getMeeting();
         return access.maySee(caller, paper.getItem().scope())
                 && (meeting.agendaPublished() || access.mayManage(caller, meeting.getBody().getId()));
@@ -203,12 +201,5 @@ public class PaperService {
                 a.getRevision(), a.isSuperseded(), a.isLate());
     }
 
-    static String sha256(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 
 }

@@ -10,7 +10,6 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
 import java.net.URL;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -246,9 +245,5 @@ class AccessMatrixIT {
         if (value != null && value.getValueType() != JsonValue.ValueType.NULL) {
             to.add(field, value);
         }
-    }
-
-    static LocalDate today() {
-        return LocalDate.now();
     }
 }
