@@ -33,7 +33,8 @@ import uk.partnership.portal.shared.InvalidInputException;
               and i.meeting.status <> uk.partnership.portal.meeting.MeetingStatus.CANCELLED
               and i.meeting.startsAt < :startsAt
               and (i.standardKind is null
-                   or i.standardKind = uk.partnership.portal.meeting.StandardItem.PREVIOUS_MINUTES)""")
+                   or i.standardKind = uk.partnership.portal.meeting.StandardItem.PREVIOUS_MINUTES
+                   or i.standardKind = uk.partnership.portal.meeting.StandardItem.ACTION_LOG)""")
 })
 public class Meeting extends BaseEntity {
 
@@ -110,10 +111,31 @@ public class Meeting extends BaseEntity {
     /** The standard opening items, in the usual order. */
     void addStandardItems() {
         for (StandardItem standard : StandardItem.values()) {
+            if (standard == StandardItem.ACTION_LOG) {
+                continue;
+            }
             items.add(new AgendaItem(this, items.size() + 1, standard.title(),
                     standard == StandardItem.PREVIOUS_MINUTES ? ItemPurpose.DECISION : ItemPurpose.INFORMATION,
                     standard));
         }
+    }
+
+    /**
+     * Puts "matters arising and action log" after the previous minutes of an agenda still being built, once; true if
+     * it was added.
+     */
+    public boolean addActionLogItem() {
+        if (status != MeetingStatus.SCHEDULED
+                || items.stream().anyMatch(i -> i.getStandardKind() == StandardItem.ACTION_LOG)) {
+            return false;
+        }
+        int at = items.stream().filter(i -> i.getStandardKind() == StandardItem.PREVIOUS_MINUTES)
+                .mapToInt(items::indexOf).findFirst().orElse(-1) + 1;
+        items.add(at, new AgendaItem(this, at + 1, StandardItem.ACTION_LOG.title(), ItemPurpose.DISCUSSION,
+                StandardItem.ACTION_LOG));
+        renumberPositions();
+        markModified();
+        return true;
     }
 
     /** An item sent here by another body's resolution; it joins the agenda like any other, for decision. */

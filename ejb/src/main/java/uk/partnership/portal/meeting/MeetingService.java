@@ -58,6 +58,9 @@ public class MeetingService {
         for (LocalDateTime start : starts) {
             Meeting meeting = new Meeting(body, london(start), venue, link);
             meeting.addStandardItems();
+            if (hasOpenActions(body)) {
+                meeting.addActionLogItem();
+            }
             em.persist(meeting);
             Saving.flush(em);
             audit.record(AuditAction.CREATE, "Meeting", meeting.getId(), body.getShortName() + " " + start,
@@ -165,6 +168,12 @@ public class MeetingService {
                 .filter(m -> access.mayManage(caller, m.getBody().getId()))
                 .map(m -> MeetingSummary.of(m, latestPublication(m)))
                 .toList();
+    }
+
+    private boolean hasOpenActions(Body body) {
+        return em.createQuery("select count(a) from Action a where a.body = :body and a.status <> :closed", Long.class)
+                .setParameter("body", body).setParameter("closed", uk.partnership.portal.action.ActionStatus.CLOSED)
+                .getSingleResult() > 0;
     }
 
     /** Numbered items of the same body and municipal year in earlier meetings (a business method: other services call it). */

@@ -8,7 +8,7 @@ public record DecisionView(long id, long meetingId, long bodyId, String bodyName
                            long itemId, String itemNumber, String itemTitle, String kind, String kindLabel, String text,
                            String targetBody, Long referralMeetingId) implements Serializable {
 
-    static DecisionView of(Decision d) {
+    public static DecisionView of(Decision d) {
         var item = d.getItem();
         var meeting = item.getMeeting();
         return new DecisionView(d.getId(), meeting.getId(), meeting.getBody().getId(), meeting.getBody().getName(),

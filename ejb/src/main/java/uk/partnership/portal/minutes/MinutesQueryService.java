@@ -181,6 +181,11 @@ public class MinutesQueryService {
                 e.getValue()[1], e.getValue()[0] == 0 ? 0 : Math.round(100f * e.getValue()[1] / e.getValue()[0]))).toList();
     }
 
+    /** Whether the caller may read a resolution: its meeting's record and its item (other services ask this). */
+    public boolean decisionVisible(Caller caller, Decision d) {
+        return d != null && recordVisible(caller, d.getItem().getMeeting()) && access.maySee(caller, d.getItem().scope());
+    }
+
     private boolean recordVisible(Caller caller, Meeting m) {
         MinutesStatus status = m.getMinutesStatus();
         if (access.mayManage(caller, m.getBody().getId())) {

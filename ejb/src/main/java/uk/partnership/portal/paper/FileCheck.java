@@ -9,7 +9,7 @@ import uk.partnership.portal.shared.InvalidInputException;
  * What may be uploaded as a paper: the type is read from the file's content, never trusted from its name. Office
  * documents are zip containers, so for those the name only chooses which Office type a verified zip is.
  */
-final class FileCheck {
+public final class FileCheck {
 
     private static final Tika TIKA = new Tika();
 
@@ -28,7 +28,7 @@ final class FileCheck {
     private FileCheck() {
     }
 
-    static String safeName(String name) {
+    public static String safeName(String name) {
         String n = name == null ? "" : name.strip();
         InvalidInputException.require(!n.isEmpty(), "The file needs a name.");
         InvalidInputException.require(n.length() <= 255, "The file name must be 255 characters or fewer.");
@@ -39,7 +39,7 @@ final class FileCheck {
     }
 
     /** The content type to store, or a refusal that says what the file really is. */
-    static String contentType(String name, byte[] content, long maxBytes) {
+    public static String contentType(String name, byte[] content, long maxBytes) {
         InvalidInputException.require(content.length > 0, "The file is empty.");
         InvalidInputException.require(content.length <= maxBytes, "The file is " + megabytes(content.length)
                 + "; papers can be at most " + megabytes(maxBytes) + ". Reduce it (for example, save images smaller) "

@@ -1,0 +1,204 @@
+package uk.partnership.portal.action;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.stream.Collectors;
+import uk.partnership.portal.access.AccessLevel;
+import uk.partnership.portal.access.Scope;
+import uk.partnership.portal.account.Person;
+import uk.partnership.portal.agency.Agency;
+import uk.partnership.portal.body.Body;
+import uk.partnership.portal.minutes.Decision;
+import uk.partnership.portal.shared.BaseEntity;
+import uk.partnership.portal.shared.InvalidInputException;
+
+/** Something a body asked a partner to do, owned by a person and an agency, with a due date and a status. */
+@Entity
+@Table(name = "action")
+public class Action extends BaseEntity {
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "body_id")
+    private Body body;
+
+    @Column(nullable = false, length = 40)
+    private String reference;
+
+    @Column(nullable = false, length = 300)
+    private String title;
+
+    private String description;
+
+    @ManyToOne
+    @JoinColumn(name = "owner_person_id")
+    private Person ownerPerson;
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "owner_agency_id")
+    private Agency ownerAgency;
+
+    @Column(name = "due_on", nullable = false)
+    private LocalDate dueOn;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private ActionStatus status = ActionStatus.NOT_STARTED;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "rag_override", length = 10)
+    private Rag ragOverride;
+
+    @Column(name = "rag_override_reason", length = 500)
+    private String ragOverrideReason;
+
+    @ManyToOne
+    @JoinColumn(name = "decision_id")
+    private Decision decision;
+
+    @ManyToOne
+    @JoinColumn(name = "closed_by_decision_id")
+    private Decision closedBy;
+
+    @Column(name = "closed_on")
+    private LocalDate closedOn;
+
+    @ManyToOne
+    @JoinColumn(name = "latest_update_id")
+    private ActionUpdate latestUpdate;
+
+    @ManyToOne
+    @JoinColumn(name = "created_by")
+    private Person createdBy;
+
+    protected Action() {
+    }
+
+    Action(Body body, String reference, Decision decision, Person createdBy) {
+        this.body = body;
+        this.reference = reference;
+        this.decision = decision;
+        this.createdBy = createdBy;
+    }
+
+    /** What the secretary sets: the wording, the owner and the due date. */
+    void describe(String title, String description, Agency ownerAgency, Person ownerPerson, LocalDate dueOn) {
+        InvalidInputException.require(status != ActionStatus.CLOSED, "This action was closed by the "
+                + body.getName() + " and can no longer be changed.");
+        this.title = title;
+        this.description = description;
+        this.ownerAgency = ownerAgency;
+        this.ownerPerson = ownerPerson;
+        this.dueOn = dueOn;
+    }
+
+    void overrideRag(Rag rag, String reason) {
+        InvalidInputException.require(rag == null || reason != null,
+                "Say why the RAG rating differs from the one its status and due date give.");
+        this.ragOverride = rag;
+        this.ragOverrideReason = rag == null ? null : reason;
+    }
+
+    /** A progress update moves the status; closing is not the owner's to do. */
+    void record(ActionUpdate update) {
+        InvalidInputException.require(status != ActionStatus.CLOSED,
+                "This action was closed by the " + body.getName() + "; progress can no longer be added.");
+        InvalidInputException.require(update.getStatusAfter() != ActionStatus.CLOSED,
+                "Only the " + body.getName() + " can close an action, by agreeing it at a meeting. Report it as "
+                        + "complete instead.");
+        this.status = update.getStatusAfter();
+        this.latestUpdate = update;
+        markModified();
+    }
+
+    void close(Decision resolution, LocalDate on) {
+        InvalidInputException.require(status != ActionStatus.CLOSED, reference + " is already closed.");
+        this.status = ActionStatus.CLOSED;
+        this.closedBy = resolution;
+        this.closedOn = on;
+    }
+
+    /**
+     * Who may see it: the body's current members (or, for a restricted body, its named agencies too) and the people
+     * of the owning agency — nobody else, whatever the body's own level.
+     */
+    public Scope scope() {
+        Set<Long> agencies = new HashSet<>();
+        if (body.getAccessLevel() == AccessLevel.RESTRICTED) {
+            agencies.addAll(body.scope().namedAgencyIds());
+        }
+        agencies.add(ownerAgency.getId());
+        return new Scope(body.getId(), AccessLevel.RESTRICTED, agencies.stream().collect(Collectors.toUnmodifiableSet()));
+    }
+
+    public Rag rag(LocalDate today) {
+        return Rag.shown(ragOverride, status, dueOn, today);
+    }
+
+    public boolean overdue(LocalDate today) {
+        return status.outstanding() && dueOn.isBefore(today);
+    }
+
+    public Body getBody() {
+        return body;
+    }
+
+    public String getReference() {
+        return reference;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public Person getOwnerPerson() {
+        return ownerPerson;
+    }
+
+    public Agency getOwnerAgency() {
+        return ownerAgency;
+    }
+
+    public LocalDate getDueOn() {
+        return dueOn;
+    }
+
+    public ActionStatus getStatus() {
+        return status;
+    }
+
+    public Rag getRagOverride() {
+        return ragOverride;
+    }
+
+    public String getRagOverrideReason() {
+        return ragOverrideReason;
+    }
+
+    public Decision getDecision() {
+        return decision;
+    }
+
+    public Decision getClosedBy() {
+        return closedBy;
+    }
+
+    public LocalDate getClosedOn() {
+        return closedOn;
+    }
+
+    public ActionUpdate getLatestUpdate() {
+        return latestUpdate;
+    }
+}

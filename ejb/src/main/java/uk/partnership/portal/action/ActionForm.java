@@ -1,0 +1,13 @@
+package uk.partnership.portal.action;
+
+import java.io.Serializable;
+import java.time.LocalDate;
+
+/**
+ * What a secretary enters for an action. {@code decisionId} links it to the resolution it carries out (the body is
+ * then the decision's); {@code version} is the one the editor started from.
+ */
+public record ActionForm(Long bodyId, Long decisionId, String title, String description, Long ownerAgencyId,
+                         Long ownerPersonId, LocalDate dueOn, String ragOverride, String ragOverrideReason,
+                         Long version) implements Serializable {
+}
