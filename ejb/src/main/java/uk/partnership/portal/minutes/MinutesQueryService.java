@@ -181,6 +181,15 @@ public class MinutesQueryService {
                 e.getValue()[1], e.getValue()[0] == 0 ? 0 : Math.round(100f * e.getValue()[1] / e.getValue()[0]))).toList();
     }
 
+    /** One decision, if the caller may read it. */
+    public DecisionView decision(long decisionId) {
+        Decision d = em.find(Decision.class, decisionId);
+        if (!decisionVisible(access.caller(), d)) {
+            throw new NotFoundException();
+        }
+        return DecisionView.of(d);
+    }
+
     /** Whether the caller may read a resolution: its meeting's record and its item (other services ask this). */
     public boolean decisionVisible(Caller caller, Decision d) {
         return d != null && recordVisible(caller, d.getItem().getMeeting()) && access.maySee(caller, d.getItem().scope());

@@ -66,14 +66,7 @@ public class PaperResource {
             + "name as ?name=; ?replaces= gives the file this one replaces. The type is read from the content.")
     public Response upload(@PathParam("id") long id, @QueryParam("name") String name,
                            @QueryParam("replaces") Long replaces, InputStream body) throws IOException {
-        // Read at most one byte over the limit, so an oversize upload is refused without filling memory.
-        byte[] content = body.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, papers.maxUploadBytes() + 1));
-        // Let the sender finish (up to a bound) so it receives the refusal instead of a reset connection.
-        long drained = 0;
-        byte[] sink = new byte[65_536];
-        for (int n; drained < 10 * papers.maxUploadBytes() && (n = body.read(sink)) > 0; ) {
-            drained += n;
-        }
+        byte[] content = Uploads.readLimited(body, papers.maxUploadBytes());
         return Response.status(Response.Status.CREATED).entity(papers.upload(id, name, content, replaces)).build();
     }
 

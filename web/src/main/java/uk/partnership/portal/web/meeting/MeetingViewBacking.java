@@ -29,6 +29,11 @@ public class MeetingViewBacking {
     @Inject
     MinutesQueryService minutesQuery;
 
+    @Inject
+    uk.partnership.portal.action.ActionService actions;
+
+    private List<uk.partnership.portal.action.ActionView> mattersArising = List.of();
+
     private String id;
     private MeetingView meeting;
     private Map<Long, List<PaperView>> papersByItem = Map.of();
@@ -38,12 +43,20 @@ public class MeetingViewBacking {
         meeting = PageActions.loadOrNotFound(() -> meetings.getMeeting(PageActions.id(id)));
         if (meeting != null) {
             papersByItem = papers.papersOfMeeting(meeting.id());
+            if (meeting.items().stream().anyMatch(i -> "ACTION_LOG".equals(i.standardKind()))) {
+                mattersArising = actions.mattersArising(meeting.id());
+            }
             try {
                 minutes = minutesQuery.minutes(meeting.id());
             } catch (NotFoundException notYet) {
                 minutes = null; // draft, or not yet held: nothing to show this reader
             }
         }
+    }
+
+    /** The body's actions open at this meeting, as this reader may see them. */
+    public List<uk.partnership.portal.action.ActionView> getMattersArising() {
+        return mattersArising;
     }
 
     public MinutesRecord getMinutes() {

@@ -38,6 +38,13 @@ public class RecordMeetingBacking implements Serializable {
     @Inject
     BodyService bodies;
 
+    @Inject
+    uk.partnership.portal.action.ActionService actions;
+
+    private List<uk.partnership.portal.action.ActionView> closable = List.of();
+    private List<String> closeIds = new ArrayList<>();
+    private Long closeItemId;
+
     /** One editable line: a member (personId set) or a substitute / officer / guest (name typed). */
     public static class Line implements Serializable {
         private static final long serialVersionUID = 1L;
@@ -169,6 +176,10 @@ public class RecordMeetingBacking implements Serializable {
         for (int i = 0; i < 3; i++) {
             otherLines.add(new Line());
         }
+        closable = "DRAFT".equals(record.statusCode()) ? actions.closable(meeting.id()) : List.of();
+        closeIds = new ArrayList<>();
+        closeItemId = meeting.items().stream().filter(i -> "ACTION_LOG".equals(i.standardKind())).map(i -> i.id())
+                .findFirst().orElse(null);
         noneDeclared = record.noDeclarations();
         declarationLines = new ArrayList<>();
         for (int i = 0; i < 3; i++) {
@@ -210,6 +221,36 @@ public class RecordMeetingBacking implements Serializable {
             Messages.addGlobalInfo(noneDeclared ? "Recorded that no interests were declared." : "Declarations saved.");
         }
         refresh();
+    }
+
+    /** The meeting agrees to close actions: one resolution on the chosen item closes them all. */
+    public void closeActions() {
+        List<Long> ids = closeIds.stream().map(Long::valueOf).toList();
+        var resolution = PageActions.attempt(() -> actions.closeAtMeeting(closeItemId == null ? -1 : closeItemId, ids));
+        if (resolution != null) {
+            Messages.addGlobalInfo("Recorded: " + resolution.text());
+        }
+        refresh();
+    }
+
+    public List<uk.partnership.portal.action.ActionView> getClosable() {
+        return closable;
+    }
+
+    public List<String> getCloseIds() {
+        return closeIds;
+    }
+
+    public void setCloseIds(List<String> closeIds) {
+        this.closeIds = closeIds;
+    }
+
+    public Long getCloseItemId() {
+        return closeItemId;
+    }
+
+    public void setCloseItemId(Long closeItemId) {
+        this.closeItemId = closeItemId;
     }
 
     public void circulate() {

@@ -14,7 +14,7 @@ import uk.partnership.portal.shared.NotFoundException;
 
 /**
  * Downloads for people using the pages (signed in by session, or anonymous): {@code /files/attachment/{id}} and
- * {@code /files/pack/{meetingId}}. The same services decide as for the API; anything hidden is a 404.
+ * {@code /files/pack/{meetingId}}, {@code /files/minutes/{meetingId}}, {@code /files/evidence/{id}}. The same services decide as for the API; anything hidden is a 404.
  */
 @WebServlet("/files/*")
 public class FileServlet extends HttpServlet {
@@ -30,6 +30,9 @@ public class FileServlet extends HttpServlet {
     @Inject
     uk.partnership.portal.minutes.MinutesPdfService minutesPdf;
 
+    @Inject
+    uk.partnership.portal.action.ActionService actions;
+
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String[] parts = request.getPathInfo() == null ? new String[0] : request.getPathInfo().split("/");
@@ -41,6 +44,7 @@ public class FileServlet extends HttpServlet {
             FileContent file = switch (parts[1]) {
                 case "attachment" -> papers.download(id);
                 case "pack" -> new FileContent("agenda-pack-" + id + ".pdf", "application/pdf", null, packs.pack(id));
+                case "evidence" -> actions.evidenceFile(id);
                 case "minutes" -> new FileContent("minutes-" + id + ".pdf", "application/pdf", null,
                         minutesPdf.minutesPdf(id));
                 default -> throw new NotFoundException();
