@@ -134,3 +134,52 @@ from demo_seat s
 join body b on b.short_name = s.body
 join person p on p.username = s.username
 left join agency ra on ra.name = s.agency;
+
+-- Action logs. Each partner owns something the others outside the body cannot see; dates follow today's date so
+-- that some actions are overdue whenever the demo runs. Progress and "so what?" statements follow the pattern of
+-- the 2020 improvement progress report.
+create temporary table demo_action (body text, reference text, title text, owner text, agency text, due_in integer,
+                                    status text, progress text, impact text) on commit drop;
+insert into demo_action values
+    ('MACSIB', 'MACSIB-2020-001', 'Audit every early help case held by council teams and step up high-risk cases',
+     'c.nolan', null, -120, 'COMPLETE',
+     'All 900 internally held early help cases audited and RAG rated; high-risk cases audited in depth; 130 children (15%) stepped up to social work teams and tracked.',
+     'This cohort now receives an assessment and intervention where needed, and the cases left in early help belong there.'),
+    ('MACSIB', 'MACSIB-2020-002', 'Strengthen management capacity in the Multi Agency Children''s Hub', 'c.nolan', null,
+     -60, 'COMPLETE', 'Two team managers and two assistant team managers are now in post in the hub.',
+     'More resilience at the front door, better management oversight and quicker decisions on contacts and referrals.'),
+    ('MACSIB', 'MACSIB-2020-003', 'Agree the protocol for children held in police custody (PACE beds) and share custody data',
+     'police', null, 30, 'ON_TRACK',
+     'Protocol developed and signed off; police custody data is shared with the council as agreed; a recording pathway is being set up.',
+     'The duty director is told the same night when a child reaches the threshold for a PACE bed.'),
+    ('MACSIB', 'MACSIB-2020-004', 'Train the workforce in safety planning and quality assure the plans', 'c.nolan', null,
+     10, 'AT_RISK', 'Training partly suspended during Covid-19 and moved online; over 940 safety plans completed, 10% quality assured.',
+     'Risks are identified with a planned response, but the quality of plans is not yet good enough everywhere.'),
+    ('MACSIB', 'MACSIB-2020-005', 'Recruit social workers to reassess every child receiving a short break', 'c.nolan', null,
+     -14, 'NOT_STARTED', null, null),
+    ('CTB', 'CTB-2021-001', 'Health assessments for children looked after completed within 20 working days', 'health',
+     null, 45, 'ON_TRACK', 'Weekly tracking of assessments due with the looked-after children''s nurses.',
+     'Fewer children wait beyond 20 working days for their first health assessment.'),
+    ('CTB', 'CTB-2021-002', 'Map voluntary-sector support for families stepped down from social care', 'voluntary',
+     null, -7, 'OFF_TRACK', 'Two of five providers have returned their service details.', null),
+    ('EHSG', 'EHSG-2021-001', 'Offer every primary school a named early help contact', 'school', null, 60, 'NOT_STARTED',
+     null, null),
+    ('MET', 'MET-2021-001', 'Complete return interviews for missing children within 72 hours', 'police', null, -3,
+     'AT_RISK', 'Interviews completed within 72 hours for 61% of episodes last month.',
+     'Intelligence from interviews reaches the exploitation panel sooner, but not yet for every child.');
+
+insert into action (body_id, reference, title, owner_person_id, owner_agency_id, due_on, status)
+select b.id, d.reference, d.title, p.id, p.agency_id, current_date + d.due_in, d.status
+from demo_action d join body b on b.short_name = d.body join person p on p.username = d.owner;
+
+insert into action_update (action_id, written_on, progress, impact, status_before, status_after, author_id,
+                           author_agency_id)
+select a.id, current_date - 5, d.progress, d.impact, 'NOT_STARTED', d.status, a.owner_person_id, a.owner_agency_id
+from demo_action d join action a on a.reference = d.reference
+where d.progress is not null;
+
+update action a set latest_update_id = u.id from action_update u where u.action_id = a.id;
+
+insert into action_reference (body_id, year, last)
+select body_id, cast(split_part(reference, '-', 2) as integer), count(*) from action
+group by body_id, cast(split_part(reference, '-', 2) as integer);

@@ -56,6 +56,7 @@ create table action_update (
 create index action_update_action_idx on action_update (action_id, id);
 
 alter table action add constraint action_latest_update_fk foreign key (latest_update_id) references action_update (id);
+create index action_latest_update_idx on action (latest_update_id);
 
 create table action_evidence (
     id           bigserial primary key,

@@ -43,7 +43,7 @@ final class ActionQuery {
         String status = filter.status() == null ? "" : filter.status().strip().toUpperCase(Locale.ROOT);
         if (status.equals("OPEN")) {
             and("a.status <> :closed", "closed", ActionStatus.CLOSED);
-        } else if (!status.isEmpty()) {
+        } else if (!status.isEmpty() && !status.equals("ANY")) {
             and("a.status = :status", "status", Choices.parse(ActionStatus.class, status,
                     "Filter by open, not started, on track, at risk, off track, complete or closed."));
         }

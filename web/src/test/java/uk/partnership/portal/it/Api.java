@@ -46,6 +46,15 @@ public final class Api {
         return send(request);
     }
 
+    /** A download as bytes (spreadsheets, PDFs). */
+    public HttpResponse<byte[]> bytes(String path, String token) throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).GET();
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
     /** Any method, with or without a token and a JSON body. */
     public Reply call(String method, String path, String token, String json) throws IOException, InterruptedException {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))

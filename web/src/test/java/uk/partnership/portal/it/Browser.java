@@ -45,6 +45,15 @@ public final class Browser implements AutoCloseable {
         driver.get(base + path);
     }
 
+    /** Signs in with the demo password by keyboard, after dropping any earlier session. */
+    public void signIn(String username) {
+        driver.manage().deleteAllCookies();
+        open("/login.xhtml");
+        find("#signIn\\:username").sendKeys(username, org.openqa.selenium.Keys.TAB, "Partnership-Demo-2026",
+                org.openqa.selenium.Keys.ENTER);
+        waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.id("signOutForm:signOut")));
+    }
+
     public WebElement find(String css) {
         return waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)));
     }
