@@ -43,11 +43,17 @@ public class AgendaPackService {
     @EJB
     PaperService papers;
 
+    @EJB
+    uk.partnership.portal.action.ActionService actions;
+
     public byte[] pack(long meetingId) {
         MeetingView meeting = meetings.getMeeting(meetingId);
         Map<Long, List<PaperView>> byItem = papers.papersOfMeeting(meetingId);
         List<PaperView.FileView> appended = new ArrayList<>();
-        String html = html(meeting, byItem, appended);
+        ItemView actionLog = meeting.items().stream().filter(i -> "ACTION_LOG".equals(i.standardKind())).findFirst()
+                .orElse(null);
+        String log = actionLog == null ? "" : actionLog(actionLog, actions.mattersArising(meetingId));
+        String html = html(meeting, byItem, appended, log);
         byte[] rendered = TaggedPdf.render(html);
         try {
             return appended.isEmpty() ? rendered : appendFiles(rendered, appended);
@@ -82,7 +88,30 @@ public class AgendaPackService {
         }
     }
 
-    private static String html(MeetingView m, Map<Long, List<PaperView>> byItem, List<PaperView.FileView> appended) {
+    /** The matters-arising item as the reader may see it: open actions with their latest progress. */
+    private static String actionLog(ItemView item, List<uk.partnership.portal.action.ActionView> lines) {
+        if (lines.isEmpty()) {
+            return "";
+        }
+        StringBuilder s = new StringBuilder("<section class=\"paper\" id=\"action-log\"><h2>")
+                .append(esc((item.number() == null ? "" : item.number() + " ") + item.title())).append("</h2>")
+                .append("<table><thead><tr><th scope=\"col\">Ref.</th><th scope=\"col\">Action and owner</th>")
+                .append("<th scope=\"col\">Due</th><th scope=\"col\">Status</th><th scope=\"col\">Latest update</th>")
+                .append("</tr></thead><tbody>");
+        for (var a : lines) {
+            s.append("<tr><td>").append(esc(a.reference())).append("</td><td>").append(esc(a.title())).append("<br/>")
+                    .append(esc((a.ownerName() == null ? "" : a.ownerName() + ", ") + a.ownerAgency())).append("</td><td>")
+                    .append(esc(a.dueOn().format(DAY))).append(a.overdue() ? " (overdue)" : "").append("</td><td>")
+                    .append(esc(a.statusLabel())).append("; RAG ").append(esc(a.ragLabel())).append("</td><td>")
+                    .append(a.latestOn() == null ? "No progress reported yet." : esc(a.latestOn().format(DAY) + ": "
+                            + a.latestProgress()) + (a.latestImpact() == null ? "" : "<br/>So what? " + esc(a.latestImpact())))
+                    .append("</td></tr>");
+        }
+        return s.append("</tbody></table></section>").toString();
+    }
+
+    private static String html(MeetingView m, Map<Long, List<PaperView>> byItem, List<PaperView.FileView> appended,
+                               String actionLog) {
         StringBuilder marks = new StringBuilder("<bookmark name=\"Agenda\" href=\"#agenda\"/>");
         StringBuilder body = new StringBuilder();
         body.append("<section class=\"cover\"><p class=\"marking\">").append(marking(byItem)).append("</p>")
@@ -100,6 +129,10 @@ public class AgendaPackService {
                     .append("</td><td>").append(esc(i.purpose() == null ? "" : i.purpose())).append("</td></tr>");
         }
         body.append("</tbody></table></section>");
+        if (!actionLog.isEmpty()) {
+            marks.append("<bookmark name=\"Matters arising and action log\" href=\"#action-log\"/>");
+            body.append(actionLog);
+        }
         int n = 0;
         for (ItemView i : m.items()) {
             for (PaperView p : byItem.getOrDefault(i.id(), List.of())) {

@@ -31,7 +31,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * A benchmark, not a timed test: 100,000 generated actions on one body (with a progress update each), then the
  * body's log, the police partner's list, the filters, the overdue view and the export are timed and printed. What
  * it asserts is correctness at that size (every action is in exactly one RAG band, each band's rows carry that
- * band, the partner's total matches the database). The generated rows are removed afterwards.
+ * band, the partner's total matches the database). The generated rows and the body are removed afterwards.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -118,6 +118,8 @@ class ActionLogBenchmarkIT {
                 s.executeUpdate("delete from action where body_id = " + body);
                 s.executeUpdate("delete from action_reference where body_id = " + body);
             }
+            assertEquals(204, api.call("DELETE", "/api/v1/bodies/" + body, admin, null).status(),
+                    "the benchmark body goes again, so other tests see the demo partnership only");
         }
     }
 

@@ -142,6 +142,11 @@ class ActionsIT {
         assertTrue(arising.getString("latestImpact").contains("known to the duty director"));
 
         JsonObject nextMeeting = publishAndHold(next);
+        String pack = api.pdfText("/api/v1/meetings/" + next + "/pack.pdf", health);
+        assertTrue(pack.contains("Matters arising and action log")
+                && pack.replace("- ", "-").contains(action.getString("reference"))
+                && pack.contains("So what? Children held overnight"), pack);
+        assertEquals(404, api.get("/api/v1/meetings/" + next + "/pack.pdf", api.token("school")).status());
         int actionLogItem = nextMeeting.getJsonArray("items").getValuesAs(JsonObject.class).stream()
                 .filter(i -> "ACTION_LOG".equals(i.getString("standardKind", ""))).findFirst().orElseThrow().getInt("id");
         assertEquals(403, api.call("POST", "/api/v1/agenda-items/" + actionLogItem + "/close-actions", police,

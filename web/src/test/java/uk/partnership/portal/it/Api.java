@@ -55,6 +55,20 @@ public final class Api {
         return http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
     }
 
+    /** The text of a PDF download, after checking it is tagged and in British English. */
+    public String pdfText(String path, String token) throws IOException, InterruptedException {
+        HttpResponse<byte[]> response = bytes(path, token);
+        if (response.statusCode() != 200) {
+            throw new AssertionError(path + " answered " + response.statusCode());
+        }
+        try (var doc = org.apache.pdfbox.Loader.loadPDF(response.body())) {
+            if (!doc.getDocumentCatalog().getMarkInfo().isMarked() || !"en-GB".equals(doc.getDocumentCatalog().getLanguage())) {
+                throw new AssertionError(path + " is not a tagged en-GB PDF");
+            }
+            return new org.apache.pdfbox.text.PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
+        }
+    }
+
     /** Any method, with or without a token and a JSON body. */
     public Reply call(String method, String path, String token, String json) throws IOException, InterruptedException {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))

@@ -147,10 +147,10 @@ class MinutesIT {
             assertTrue(register.stream().anyMatch(t -> t.contains("work programme for 2020/21")), register::toString);
             assertFalse(register.stream().anyMatch(t -> t.contains("contract extensions")), register::toString);
         }
-        String publicPdf = pdfText("/api/v1/meetings/" + panelMeeting + "/minutes.pdf", null);
+        String publicPdf = api.pdfText("/api/v1/meetings/" + panelMeeting + "/minutes.pdf", null);
         assertTrue(publicPdf.contains("Councillor Alan Bell") && publicPdf.contains("work programme for 2020/21"), publicPdf);
         assertFalse(publicPdf.contains("contract extensions") || publicPdf.contains("values of agency"), "no exempt minute in the public PDF");
-        assertTrue(pdfText("/api/v1/meetings/" + panelMeeting + "/minutes.pdf", councillor).contains("contract extensions"));
+        assertTrue(api.pdfText("/api/v1/meetings/" + panelMeeting + "/minutes.pdf", councillor).contains("contract extensions"));
 
         JsonObject rates = get("/api/v1/bodies/" + bodies.get("CYPSC") + "/attendance", councillor);
         String ratesText = rates.toString();
@@ -263,21 +263,6 @@ class MinutesIT {
         }
     }
 
-    private String pdfText(String path, String token) throws Exception {
-        java.net.http.HttpRequest.Builder request = java.net.http.HttpRequest.newBuilder(java.net.URI.create(
-                base + path.substring(1)));
-        if (token != null) {
-            request.header("Authorization", "Bearer " + token);
-        }
-        var response = java.net.http.HttpClient.newHttpClient().send(request.build(),
-                java.net.http.HttpResponse.BodyHandlers.ofByteArray());
-        assertEquals(200, response.statusCode());
-        try (var doc = org.apache.pdfbox.Loader.loadPDF(response.body())) {
-            assertTrue(doc.getDocumentCatalog().getMarkInfo().isMarked(), "tagged");
-            assertEquals("en-GB", doc.getDocumentCatalog().getLanguage());
-            return new org.apache.pdfbox.text.PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
-        }
-    }
 
     private int schedule(int body, String startsAt) throws Exception {
         Api.Reply reply = api.call("POST", "/api/v1/bodies/" + body + "/meetings", secretary,
