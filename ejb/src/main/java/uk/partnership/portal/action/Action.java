@@ -78,6 +78,10 @@ public class Action extends BaseEntity {
     @JoinColumn(name = "created_by")
     private Person createdBy;
 
+    @ManyToOne
+    @JoinColumn(name = "recommendation_id")
+    private uk.partnership.portal.scrutiny.Recommendation recommendation;
+
     protected Action() {
     }
 
@@ -86,6 +90,21 @@ public class Action extends BaseEntity {
         this.reference = reference;
         this.decision = decision;
         this.createdBy = createdBy;
+    }
+
+    /** Carries out a scrutiny recommendation (set once, when the action is created). */
+    void carryOut(uk.partnership.portal.scrutiny.Recommendation recommendation) {
+        this.recommendation = recommendation;
+    }
+
+    /** The list line for this action as it stands today. */
+    public ActionView view(LocalDate today) {
+        Rag shown = rag(today);
+        ActionUpdate u = latestUpdate;
+        return new ActionView(getId(), reference, body.getId(), body.getShortName(), title,
+                ownerPerson == null ? null : ownerPerson.getFullName(), ownerAgency.getId(), ownerAgency.getName(), dueOn,
+                status.name(), status.label(), shown.name(), shown.label(), overdue(today),
+                u == null ? null : u.getWrittenOn(), u == null ? null : u.getProgress(), u == null ? null : u.getImpact());
     }
 
     /** What the secretary sets: the wording, the owner and the due date. */
@@ -196,6 +215,10 @@ public class Action extends BaseEntity {
 
     public LocalDate getClosedOn() {
         return closedOn;
+    }
+
+    public uk.partnership.portal.scrutiny.Recommendation getRecommendation() {
+        return recommendation;
     }
 
     public ActionUpdate getLatestUpdate() {

@@ -5,9 +5,18 @@ import java.time.LocalDate;
 
 /**
  * What a secretary enters for an action. {@code decisionId} links it to the resolution it carries out (the body is
- * then the decision's); {@code version} is the one the editor started from.
+ * then the decision's), {@code recommendationId} to a scrutiny recommendation (then the panel's body, owned by the
+ * agency it is addressed to unless another is chosen); {@code version} is the one the editor started from.
  */
 public record ActionForm(Long bodyId, Long decisionId, String title, String description, Long ownerAgencyId,
                          Long ownerPersonId, LocalDate dueOn, String ragOverride, String ragOverrideReason,
-                         Long version) implements Serializable {
+                         Long version, Long recommendationId) implements Serializable {
+
+    /** An action on a body or from a resolution. */
+    public ActionForm(Long bodyId, Long decisionId, String title, String description, Long ownerAgencyId,
+                      Long ownerPersonId, java.time.LocalDate dueOn, String ragOverride, String ragOverrideReason,
+                      Long version) {
+        this(bodyId, decisionId, title, description, ownerAgencyId, ownerPersonId, dueOn, ragOverride,
+                ragOverrideReason, version, null);
+    }
 }

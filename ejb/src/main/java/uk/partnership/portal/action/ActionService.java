@@ -76,6 +76,9 @@ public class ActionService {
     @EJB
     AuditTrail audit;
 
+    @EJB
+    uk.partnership.portal.scrutiny.WorkProgrammeService programmes;
+
     @Inject
     @ConfigProperty(name = "portal.upload.max-bytes", defaultValue = "20971520")
     long maxBytes;
@@ -129,8 +132,17 @@ public class ActionService {
         Caller caller = access.caller();
         InvalidInputException.require(form != null, "Send the action.");
         Decision decision = null;
+        uk.partnership.portal.scrutiny.Recommendation recommendation = null;
         Body body;
-        if (form.decisionId() != null) {
+        if (form.recommendationId() != null) {
+            recommendation = programmes.managedRecommendation(form.recommendationId());
+            body = recommendation.getTopic().getBody();
+            if (form.ownerAgencyId() == null && form.ownerPersonId() == null && recommendation.getAddressedTo() != null) {
+                form = new ActionForm(body.getId(), null, form.title(), form.description(),
+                        recommendation.getAddressedTo().getId(), null, form.dueOn(), form.ragOverride(),
+                        form.ragOverrideReason(), form.version(), form.recommendationId());
+            }
+        } else if (form.decisionId() != null) {
             decision = em.find(Decision.class, form.decisionId());
             if (decision == null || !minutes.decisionVisible(caller, decision)) {
                 throw new NotFoundException();
@@ -145,6 +157,7 @@ public class ActionService {
         access.requireManager(caller, body.scope());
         Action action = new Action(body, nextReference(body), decision, access.signedInPerson().orElse(null));
         describe(action, form);
+        action.carryOut(recommendation);
         em.persist(action);
         Saving.flush(em);
         int added = 0;
@@ -157,6 +170,7 @@ public class ActionService {
                 Changes.of().set("body", body.getShortName()).set("ownerAgency", action.getOwnerAgency().getName())
                         .set("ownerPerson", action.getOwnerPerson() == null ? null : action.getOwnerPerson().getFullName())
                         .set("dueOn", action.getDueOn()).set("decision", form.decisionId())
+                        .set("recommendation", form.recommendationId())
                         .set("agendasGivenActionLog", added));
         return detail(caller, action);
     }

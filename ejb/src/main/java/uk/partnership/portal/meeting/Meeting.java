@@ -142,8 +142,15 @@ public class Meeting extends BaseEntity {
     public AgendaItem receiveReferral(String title) {
         InvalidInputException.require(status == MeetingStatus.SCHEDULED,
                 "The receiving meeting's agenda is already published.");
+        return addBusiness(title, ItemPurpose.DECISION);
+    }
+
+    /** Business another part of the portal schedules (a work programme topic) on an agenda still being built. */
+    public AgendaItem addBusiness(String title, ItemPurpose purpose) {
+        InvalidInputException.require(status == MeetingStatus.SCHEDULED,
+                "That meeting's agenda is already published; choose a meeting whose agenda is still being built.");
         markModified();
-        return addItem(title, ItemPurpose.DECISION);
+        return addItem(title, purpose);
     }
 
     AgendaItem addItem(String title, ItemPurpose purpose) {

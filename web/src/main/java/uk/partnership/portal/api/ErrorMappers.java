@@ -69,6 +69,9 @@ public final class ErrorMappers {
             if (cause instanceof OptimisticLockException) {
                 return ApiError.response(Response.Status.CONFLICT, ConflictException.STALE);
             }
+            if (cause instanceof uk.partnership.portal.shared.TooManyRequestsException) {
+                return ApiError.response(429, "Too Many Requests", cause.getMessage());
+            }
             if (cause instanceof InvalidInputException) {
                 return ApiError.response(Response.Status.BAD_REQUEST, cause.getMessage());
             }
