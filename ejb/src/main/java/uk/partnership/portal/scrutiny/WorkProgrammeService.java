@@ -420,6 +420,16 @@ public class WorkProgrammeService {
                 .toList();
     }
 
+    /** One recommendation, if the caller may read it. */
+    public ProgrammeViews.RecommendationView recommendation(long recommendationId) {
+        Caller caller = access.caller();
+        Recommendation r = em.find(Recommendation.class, recommendationId);
+        if (r == null || !recommendationVisible(caller, r)) {
+            throw new NotFoundException();
+        }
+        return recommendationView(caller, r);
+    }
+
     /** A recommendation, for linking an action to it: its topic's body, if the caller manages it. */
     public Recommendation managedRecommendation(long recommendationId) {
         Recommendation r = em.find(Recommendation.class, recommendationId);

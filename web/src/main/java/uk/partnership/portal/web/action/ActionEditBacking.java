@@ -45,9 +45,14 @@ public class ActionEditBacking implements Serializable {
     @Inject
     MinutesQueryService minutes;
 
+    @Inject
+    uk.partnership.portal.scrutiny.WorkProgrammeService programmes;
+
     private String id;
     private String body;
     private String decision;
+    private String recommendation;
+    private Long recommendationId;
     private ActionDetail existing;
     private BodyDetail bodyDetail;
     private DecisionView decisionView;
@@ -78,6 +83,16 @@ public class ActionEditBacking implements Serializable {
             ragOverride = existing.ragOverrideReason() == null ? null : existing.rag();
             ragOverrideReason = existing.ragOverrideReason();
             bodyDetail = bodies.getBody(existing.bodyId());
+        } else if (recommendation != null && !recommendation.isBlank()) {
+            var r = PageActions.loadOrNotFound(() -> programmes.recommendation(PageActions.id(recommendation)));
+            if (r == null) {
+                return;
+            }
+            recommendationId = r.id();
+            bodyDetail = bodies.getBody(programmes.topic(r.topicId()).bodyId());
+            title = r.text().length() <= 300 ? r.text() : r.text().substring(0, 300);
+            ownerAgencyId = r.addressedToId();
+            dueOn = LocalDate.now().plusWeeks(12);
         } else if (decision != null && !decision.isBlank()) {
             decisionView = PageActions.loadOrNotFound(() -> minutes.decision(PageActions.id(decision)));
             if (decisionView == null) {
@@ -100,7 +115,7 @@ public class ActionEditBacking implements Serializable {
     public String save() {
         ActionForm form = new ActionForm(bodyDetail.id(), decisionView == null ? null : decisionView.id(), title,
                 description, ownerAgencyId, ownerPersonId, dueOn, ragOverride, ragOverrideReason,
-                existing == null ? null : existing.version());
+                existing == null ? null : existing.version(), recommendationId);
         ActionDetail saved = PageActions.attempt(() -> existing == null ? actions.create(form)
                 : actions.edit(existing.id(), form));
         if (saved == null) {
@@ -148,6 +163,14 @@ public class ActionEditBacking implements Serializable {
 
     public void setBody(String body) {
         this.body = body;
+    }
+
+    public String getRecommendation() {
+        return recommendation;
+    }
+
+    public void setRecommendation(String recommendation) {
+        this.recommendation = recommendation;
     }
 
     public String getDecision() {
