@@ -183,3 +183,29 @@ update action a set latest_update_id = u.id from action_update u where u.action_
 insert into action_reference (body_id, year, last)
 select body_id, cast(split_part(reference, '-', 2) as integer), count(*) from action
 group by body_id, cast(split_part(reference, '-', 2) as integer);
+
+-- The scrutiny panel's 2020/21 work programme (seed 003, item 20/3): the four topics the panel selected and the
+-- Overview and Scrutiny Board approved, the "diary of a social worker" briefing, and a suggestion not selected.
+insert into wp_topic (body_id, municipal_year, title, reason, priority, kind, status, suggested_by, suggester_kind,
+                      score_public_interest, score_impact, score_performance, score_context, score_duplication,
+                      screening_note, terms_of_reference)
+select b.id, 2020, t.title, t.reason, t.priority, t.kind, t.status, t.suggested_by, t.suggester_kind,
+       t.s1, t.s2, t.s3, t.s4, t.s5, t.note, t.terms
+from body b, (values
+    ('Sufficiency and Permanency (Perceptions of Children in Care)',
+     'Children in care should be heard on where they live and how long they wait for a permanent home.',
+     'Permanence', 'REVIEW', 'APPROVED', 'Councillor Ruth Allen', 'MEMBER', 5, 4, 4, 3, 5,
+     'Aligns with the improvement plan''s permanence priority.',
+     'What children in care say about their placements, and how sufficiency planning answers them.'),
+    ('''No Wrong Door'' Programme', 'A model that keeps teenagers out of care and custody; is it working here?',
+     'Early help', 'REVIEW', 'APPROVED', 'Chris Nolan', 'OFFICER', 4, 4, 3, 3, 4, null, null),
+    ('Youth Services', 'Youth provision was reduced; what does it now offer young people?', null, 'REVIEW',
+     'APPROVED', 'A member of the public', 'PUBLIC', 4, 3, 3, 3, 4, null, null),
+    ('PACE Bed Provision', 'Children should not spend nights in police cells for want of a bed.', 'Police custody beds',
+     'REVIEW', 'APPROVED', 'Dan Reeve', 'PARTNER', 5, 5, 4, 4, 5, 'Ofsted recommendation; joint with the police.', null),
+    ('Diary of a social worker', 'Members asked for insight into social workers'' caseloads.', null, 'BRIEFING',
+     'APPROVED', 'Sam Patel', 'OFFICER', null, null, null, null, null, null, null),
+    ('Holiday hunger', 'Free meals during the school holidays.', null, 'REVIEW', 'NOT_SELECTED',
+     'A member of the public', 'PUBLIC', 3, 2, 2, 2, 1, 'Covered by the council''s holiday activities programme.', null)
+) as t(title, reason, priority, kind, status, suggested_by, suggester_kind, s1, s2, s3, s4, s5, note, terms)
+where b.short_name = 'CYPSC';

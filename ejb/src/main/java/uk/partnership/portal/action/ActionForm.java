@@ -11,12 +11,4 @@ import java.time.LocalDate;
 public record ActionForm(Long bodyId, Long decisionId, String title, String description, Long ownerAgencyId,
                          Long ownerPersonId, LocalDate dueOn, String ragOverride, String ragOverrideReason,
                          Long version, Long recommendationId) implements Serializable {
-
-    /** An action on a body or from a resolution. */
-    public ActionForm(Long bodyId, Long decisionId, String title, String description, Long ownerAgencyId,
-                      Long ownerPersonId, java.time.LocalDate dueOn, String ragOverride, String ragOverrideReason,
-                      Long version) {
-        this(bodyId, decisionId, title, description, ownerAgencyId, ownerPersonId, dueOn, ragOverride,
-                ragOverrideReason, version, null);
-    }
 }
