@@ -209,3 +209,73 @@ from body b, (values
      'A member of the public', 'PUBLIC', 3, 2, 2, 2, 1, 'Covered by the council''s holiday activities programme.', null)
 ) as t(title, reason, priority, kind, status, suggested_by, suggester_kind, s1, s2, s3, s4, s5, note, terms)
 where b.short_name = 'CYPSC';
+
+-- The improvement board's thread: the 2019 inspection (seed 002), the plan's priorities (seed 004), the March 2022
+-- monitoring visit (seed 000), the 2017 figures (seed 001) and the two risks the executive named (seed 000).
+insert into inspection (body_id, kind, title, starts_on, ends_on, focus_areas, overall_judgement, letter_published_on)
+select id, 'FULL', 'Inspection of local authority children''s services (ILACS)', date '2019-11-18', date '2019-12-06',
+       null, 'INADEQUATE', date '2020-01-24' from body where short_name = 'MACSIB';
+insert into inspection (body_id, kind, title, starts_on, ends_on, focus_areas, overall_judgement, letter_published_on)
+select id, 'MONITORING_VISIT', 'Monitoring visit: children in care and permanence', date '2022-03-29', date '2022-03-30',
+       'Matching, placement and decision-making for children in care; planning and achieving permanence', null,
+       date '2022-05-06' from body where short_name = 'MACSIB';
+insert into inspection_judgement (inspection_id, position, area, judgement)
+select i.id, j.position, j.area, 'INADEQUATE' from inspection i, (values
+    (1, 'The impact of leaders on social work practice with children and families'),
+    (2, 'The experiences and progress of children who need help and protection'),
+    (3, 'The experiences and progress of children in care and care leavers')) as j(position, area)
+where i.kind = 'FULL';
+insert into inspection_finding (inspection_id, number, kind, text)
+select i.id, f.number, 'RECOMMENDATION', f.text from inspection i, (values
+    (1, 'Apply thresholds consistently at the front door, and record why each decision was made.'),
+    (2, 'Find a PACE bed for every child who should not be held overnight in police custody.'),
+    (3, 'Plan permanence for children in care without delay.')) as f(number, text)
+where i.kind = 'FULL';
+
+insert into improvement_plan (body_id, title, period)
+select id, 'Children''s Services Improvement Plan', '2020–23' from body where short_name = 'MACSIB';
+insert into plan_priority (plan_id, number, title, finding_id)
+select p.id, t.number, t.title, (select f.id from inspection_finding f where f.number = t.finding)
+from improvement_plan p, (values
+    (1, 'Early help', null), (2, 'The front door hub (MACH)', 1), (3, 'Thresholds', 1), (4, 'Homelessness', null),
+    (5, 'Police custody (PACE) beds', 2), (6, 'Safety planning', null), (7, 'Short breaks', null),
+    (8, 'Permanence', 3), (9, 'Care leavers'' personal advisers', null), (10, 'Unregulated placements', null),
+    (11, 'Leadership', null)) as t(number, title, finding);
+update action a set priority_id = pp.id from plan_priority pp
+where pp.number = case a.reference when 'MACSIB-2020-001' then 1 when 'MACSIB-2020-002' then 2
+                                   when 'MACSIB-2020-003' then 5 when 'MACSIB-2020-004' then 6
+                                   when 'MACSIB-2020-005' then 7 end;
+update action set finding_id = (select id from inspection_finding where number = 2) where reference = 'MACSIB-2020-003';
+
+insert into indicator (body_id, priority_id, name, unit, polarity, target, rate_per, population, population_source,
+                       owner_agency_id)
+select b.id, (select id from plan_priority where number = x.priority), x.name, 'COUNT', 'LOWER_IS_BETTER', x.target,
+       10000, 32180, 'Mid-2016 population estimate', (select id from agency where name = x.agency)
+from body b, (values
+    ('Children looked after', 8, null, 'Middlesbrough Council'),
+    ('Children subject to a child protection plan', 3, 250, 'Middlesbrough Council'),
+    ('Children in need', 3, null, 'Middlesbrough Council'),
+    ('Children held overnight in police custody', 5, 0, 'Cleveland Police')) as x(name, priority, target, agency)
+where b.short_name = 'MACSIB';
+insert into indicator_value (indicator_id, as_at, value)
+select i.id, v.as_at, v.value from indicator i join (values
+    ('Children looked after', date '2017-08-31', 467), ('Children looked after', date '2019-11-30', 420),
+    ('Children looked after', date '2020-03-31', 462),
+    ('Children subject to a child protection plan', date '2017-08-31', 263),
+    ('Children subject to a child protection plan', date '2019-11-30', 221),
+    ('Children subject to a child protection plan', date '2020-03-31', 263),
+    ('Children in need', date '2017-08-31', 1246), ('Children in need', date '2019-03-31', 981),
+    ('Children in need', date '2020-03-31', 1246),
+    ('Children held overnight in police custody', date '2020-03-31', 3)) as v(name, as_at, value) on v.name = i.name;
+
+insert into risk (body_id, title, description, owner_person_id, owner_agency_id, likelihood, impact, appetite, review_on)
+select b.id, r.title, r.description, p.id, p.agency_id, r.l, r.i, 12, current_date + r.review
+from body b, person p, (values
+    ('Recruiting permanent experienced social workers',
+     'A quarter of social work staff are agency workers, at extra cost, though half have stayed over a year.', 4, 5, -5),
+    ('Keeping the pace of improvement under financial constraint',
+     'Demand for children''s social care and the cost of care are rising faster than funding.', 3, 4, 60))
+    as r(title, description, l, i, review)
+where b.short_name = 'MACSIB' and p.username = 'c.nolan';
+insert into risk_mitigation (risk_id, action_id)
+select r.id, a.id from risk r, action a where r.title like 'Recruiting%' and a.reference = 'MACSIB-2020-002';

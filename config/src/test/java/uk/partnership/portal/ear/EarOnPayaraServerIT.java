@@ -41,6 +41,13 @@ class EarOnPayaraServerIT {
         server = Path.of(System.getProperty("payara.server.dir"));
         Path domains = server.getParent().resolve("domains");
         Files.createDirectories(domains);
+        Path leftover = domains.resolve(DOMAIN);
+        if (Files.exists(leftover)) {
+            // A domain left by an earlier run without 'clean' would make create-domain fail.
+            try (var files = Files.walk(leftover)) {
+                files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+            }
+        }
         portBase = freePortBase();
         asadmin("create-domain", "--domaindir", domains.toString(), "--portbase", String.valueOf(portBase),
                 "--nopassword", "true", DOMAIN);

@@ -82,6 +82,14 @@ public class Action extends BaseEntity {
     @JoinColumn(name = "recommendation_id")
     private uk.partnership.portal.scrutiny.Recommendation recommendation;
 
+    @ManyToOne
+    @JoinColumn(name = "priority_id")
+    private uk.partnership.portal.improvement.Priority priority;
+
+    @ManyToOne
+    @JoinColumn(name = "finding_id")
+    private uk.partnership.portal.improvement.Finding finding;
+
     protected Action() {
     }
 
@@ -95,6 +103,20 @@ public class Action extends BaseEntity {
     /** Carries out a scrutiny recommendation (set once, when the action is created). */
     void carryOut(uk.partnership.portal.scrutiny.Recommendation recommendation) {
         this.recommendation = recommendation;
+    }
+
+    /** Places the action in the improvement plan and, if it answers one, against an inspection finding. */
+    void placeInPlan(uk.partnership.portal.improvement.Priority priority, uk.partnership.portal.improvement.Finding finding) {
+        this.priority = priority;
+        this.finding = finding;
+    }
+
+    public uk.partnership.portal.improvement.Priority getPriority() {
+        return priority;
+    }
+
+    public uk.partnership.portal.improvement.Finding getFinding() {
+        return finding;
     }
 
     /** The list line for this action as it stands today. */

@@ -4,11 +4,17 @@ import java.io.Serializable;
 
 /**
  * How a list of actions is narrowed. {@code status} is a status name, {@code OPEN} (everything not closed) or
- * {@code ANY};
+ * {@code ANY}; {@code priorityId} narrows to one priority of an improvement plan;
  * {@code whose} is {@code ME}, {@code MY_AGENCY} or empty for all the caller may see.
  */
 public record ActionFilter(Long bodyId, Long agencyId, String status, String rag, boolean overdue,
-                           boolean dueThisMonth, String whose, String words) implements Serializable {
+                           boolean dueThisMonth, String whose, String words, Long priorityId) implements Serializable {
+
+    /** Without a plan priority. */
+    public ActionFilter(Long bodyId, Long agencyId, String status, String rag, boolean overdue, boolean dueThisMonth,
+                        String whose, String words) {
+        this(bodyId, agencyId, status, rag, overdue, dueThisMonth, whose, words, null);
+    }
 
     public static ActionFilter ofBody(long bodyId) {
         return new ActionFilter(bodyId, null, null, null, false, false, null, null);

@@ -37,6 +37,9 @@ final class ActionQuery {
         if (filter.bodyId() != null) {
             and("b.id = :body", "body", filter.bodyId());
         }
+        if (filter.priorityId() != null) {
+            and("a.priority.id = :priority", "priority", filter.priorityId());
+        }
         if (filter.agencyId() != null) {
             and("ag.id = :ownerAgency", "ownerAgency", filter.agencyId());
         }

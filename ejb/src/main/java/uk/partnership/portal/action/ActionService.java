@@ -140,7 +140,8 @@ public class ActionService {
             if (form.ownerAgencyId() == null && form.ownerPersonId() == null && recommendation.getAddressedTo() != null) {
                 form = new ActionForm(body.getId(), null, form.title(), form.description(),
                         recommendation.getAddressedTo().getId(), null, form.dueOn(), form.ragOverride(),
-                        form.ragOverrideReason(), form.version(), form.recommendationId());
+                        form.ragOverrideReason(), form.version(), form.recommendationId(), form.priorityId(),
+                        form.findingId());
             }
         } else if (form.decisionId() != null) {
             decision = em.find(Decision.class, form.decisionId());
@@ -158,6 +159,7 @@ public class ActionService {
         Action action = new Action(body, nextReference(body), decision, access.signedInPerson().orElse(null));
         describe(action, form);
         action.carryOut(recommendation);
+        placeInPlan(action, body, form);
         em.persist(action);
         Saving.flush(em);
         int added = 0;
@@ -382,6 +384,19 @@ public class ActionService {
                 : Choices.parse(Rag.class, form.ragOverride(), "Choose red, amber, green or blue, or no override.");
         action.overrideRag(override, InvalidInputException.optionalText(form.ragOverrideReason(),
                 "reason for the RAG override", 500));
+    }
+
+    /** The plan priority and inspection finding an action answers: both must belong to the action's body. */
+    private void placeInPlan(Action action, Body body, ActionForm form) {
+        var priority = form.priorityId() == null ? null
+                : em.find(uk.partnership.portal.improvement.Priority.class, form.priorityId());
+        InvalidInputException.require(form.priorityId() == null || (priority != null
+                && priority.getPlan().getBody().equals(body)), "Choose a priority of the body's improvement plan.");
+        var finding = form.findingId() == null ? null
+                : em.find(uk.partnership.portal.improvement.Finding.class, form.findingId());
+        InvalidInputException.require(form.findingId() == null || (finding != null
+                && finding.getInspection().getBody().equals(body)), "Choose a finding of an inspection the body follows.");
+        action.placeInPlan(priority, finding);
     }
 
     /** CTB-2020-014: the body's short name, the municipal year and a number that is never handed out twice. */

@@ -51,13 +51,14 @@ public class ActionResource {
     @Path("actions")
     @Operation(summary = "Actions the caller may see", description = "Filters: body, agency (owning agency id), "
             + "status (a status or OPEN), rag (RED, AMBER, GREEN, BLUE), overdue, dueThisMonth, whose (ME or MY_AGENCY), "
-            + "q (words in the title or reference). Paged by first and size (at most 200), in due-date order.")
+            + "q (words in the title or reference), priority (an improvement plan priority). Paged by first and size (at most 200), in due-date order.")
     public ActionPage list(@QueryParam("body") Long body, @QueryParam("agency") Long agency,
                            @QueryParam("status") String status, @QueryParam("rag") String rag,
                            @QueryParam("overdue") boolean overdue, @QueryParam("dueThisMonth") boolean dueThisMonth,
                            @QueryParam("whose") String whose, @QueryParam("q") String words,
+                           @QueryParam("priority") Long priority,
                            @QueryParam("first") int first, @QueryParam("size") Integer size) {
-        return actions.list(new ActionFilter(body, agency, status, rag, overdue, dueThisMonth, whose, words), first,
+        return actions.list(new ActionFilter(body, agency, status, rag, overdue, dueThisMonth, whose, words, priority), first,
                 size == null ? 50 : size);
     }
 

@@ -58,10 +58,18 @@ class ActionLogBenchmarkIT {
                 + "\"shortName\":\"BENCH\",\"kind\":\"IMPROVEMENT_BOARD\",\"accessLevel\":\"PARTNERSHIP\",\"quorum\":3}");
         assertEquals(201, created.status(), created.body());
         long body = created.object().getJsonNumber("id").longValue();
+        var themes = jakarta.json.Json.createArrayBuilder();
+        for (int i = 1; i <= 11; i++) {
+            themes.add(jakarta.json.Json.createObjectBuilder().add("title", "Priority " + i));
+        }
+        JsonObject plan = api.call("POST", "/api/v1/improvement/" + body + "/plans", admin, jakarta.json.Json
+                .createObjectBuilder().add("title", "Benchmark plan").add("period", "2026–29").add("priorities", themes)
+                .build().toString()).object();
+        long planId = plan.getJsonNumber("id").longValue();
         long policeOwned;
         try (Connection db = DriverManager.getConnection(EmbeddedPostgresSession.jdbcUrl(), "postgres", "postgres")) {
             long start = System.nanoTime();
-            generate(db, body);
+            generate(db, body, planId);
             figures.put("generate " + ACTIONS + " actions + updates (SQL)", ms(System.nanoTime() - start));
             policeOwned = count(db, "select count(*) from action a join agency g on g.id = a.owner_agency_id "
                     + "where g.name = 'Cleveland Police'");
@@ -91,6 +99,11 @@ class ActionLogBenchmarkIT {
             time(api, police, "API partner, my agency's, first page", "/api/v1/actions?whose=MY_AGENCY&size=25");
             time(api, police, "API partner, my agency's overdue", "/api/v1/actions?whose=MY_AGENCY&overdue=true&size=25");
             time(api, admin, "API overdue by agency", "/api/v1/actions/overdue-by-agency?body=" + body);
+            time(api, admin, "API plan dashboard (11 priorities)", "/api/v1/plans/" + planId + "/dashboard");
+            JsonObject dashboard = api.get("/api/v1/plans/" + planId + "/dashboard", admin).object();
+            assertEquals(ACTIONS, dashboard.getJsonObject("plan").getJsonArray("priorities").getValuesAs(JsonObject.class)
+                    .stream().mapToInt(p -> p.getInt("red") + p.getInt("amber") + p.getInt("green") + p.getInt("blue")).sum(),
+                    "every action counted once in the roll-up");
             long start = System.nanoTime();
             var csv = api.bytes("/api/v1/actions/export.csv?body=" + body + "&status=ANY", admin);
             figures.put("CSV export of the whole log", ms(System.nanoTime() - start) + ", "
@@ -107,6 +120,8 @@ class ActionLogBenchmarkIT {
                 browser.signIn("police");
                 timePage(browser, "page: partner's actions (police, my agency's)", "/action/mine.xhtml?whose=MY_AGENCY");
                 timePage(browser, "page: partner's overdue by agency", "/action/overdue.xhtml");
+                browser.signIn("admin");
+                timePage(browser, "page: plan dashboard (admin)", "/improvement/plan.xhtml?id=" + planId);
             }
         } finally {
             System.out.println("Action log benchmark, " + ACTIONS + " actions (median of " + RUNS + " after 2 warm-ups):");
@@ -117,6 +132,9 @@ class ActionLogBenchmarkIT {
                 s.executeUpdate("delete from action_update where action_id in (select id from action where body_id = " + body + ")");
                 s.executeUpdate("delete from action where body_id = " + body);
                 s.executeUpdate("delete from action_reference where body_id = " + body);
+                s.executeUpdate("delete from plan_priority where plan_id in (select id from improvement_plan where body_id = "
+                        + body + ")");
+                s.executeUpdate("delete from improvement_plan where body_id = " + body);
             }
             assertEquals(204, api.call("DELETE", "/api/v1/bodies/" + body, admin, null).status(),
                     "the benchmark body goes again, so other tests see the demo partnership only");
@@ -127,7 +145,7 @@ class ActionLogBenchmarkIT {
      * Spread like a real log: every agency owns some, due dates two years either side of today, statuses evenly
      * across the five an owner reports (closing needs a resolution, so none are closed), one update each.
      */
-    private static void generate(Connection db, long body) throws Exception {
+    private static void generate(Connection db, long body, long planId) throws Exception {
         db.setAutoCommit(false);
         try (PreparedStatement insert = db.prepareStatement("""
                 with ag as (select array_agg(id order by id) ids, count(*) n from agency)
@@ -146,6 +164,8 @@ class ActionLogBenchmarkIT {
                     + "'NOT_STARTED', status from action where body_id = " + body);
             s.executeUpdate("update action a set latest_update_id = u.id from action_update u "
                     + "where u.action_id = a.id and a.body_id = " + body);
+            s.executeUpdate("with p as (select array_agg(id order by number) ids from plan_priority where plan_id = "
+                    + planId + ") update action a set priority_id = p.ids[1 + a.id % 11] from p where a.body_id = " + body);
             s.execute("analyze action");
             s.execute("analyze action_update");
         }
@@ -172,7 +192,7 @@ class ActionLogBenchmarkIT {
         for (int i = 0; i < RUNS + 2; i++) {
             long start = System.nanoTime();
             browser.open(path);
-            browser.find("#list\\:actions, #noneOverdue, .group");
+            browser.find("#list\\:actions, #noneOverdue, .group, #priorities");
             long took = System.nanoTime() - start;
             if (i >= 2) {
                 runs.add(took);

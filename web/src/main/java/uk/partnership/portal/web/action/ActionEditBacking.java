@@ -115,7 +115,7 @@ public class ActionEditBacking implements Serializable {
     public String save() {
         ActionForm form = new ActionForm(bodyDetail.id(), decisionView == null ? null : decisionView.id(), title,
                 description, ownerAgencyId, ownerPersonId, dueOn, ragOverride, ragOverrideReason,
-                existing == null ? null : existing.version(), recommendationId);
+                existing == null ? null : existing.version(), recommendationId, null, null);
         ActionDetail saved = PageActions.attempt(() -> existing == null ? actions.create(form)
                 : actions.edit(existing.id(), form));
         if (saved == null) {

@@ -53,6 +53,7 @@ public class ActionListBacking implements Serializable {
     private boolean overdue;
     private boolean dueThisMonth;
     private String words;
+    private Long priority;
     private BodyDetail bodyDetail;
     private LazyDataModel<ActionView> model;
 
@@ -76,7 +77,7 @@ public class ActionListBacking implements Serializable {
     ActionFilter filter() {
         return new ActionFilter(bodyDetail == null ? null : bodyDetail.id(), agency,
                 "ANY".equals(status) ? null : status, rag, overdue, dueThisMonth,
-                bodyDetail == null ? whose : null, words);
+                bodyDetail == null ? whose : null, words, priority);
     }
 
     /** The export address for the current filters. */
@@ -91,6 +92,7 @@ public class ActionListBacking implements Serializable {
         q.put("dueThisMonth", f.dueThisMonth() ? "true" : null);
         q.put("whose", f.whose());
         q.put("q", f.words());
+        q.put("priority", f.priorityId());
         return q.entrySet().stream().filter(e -> e.getValue() != null && !e.getValue().toString().isBlank())
                 .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue().toString(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
@@ -208,6 +210,14 @@ public class ActionListBacking implements Serializable {
 
     public void setDueThisMonth(boolean dueThisMonth) {
         this.dueThisMonth = dueThisMonth;
+    }
+
+    public Long getPriority() {
+        return priority;
+    }
+
+    public void setPriority(Long priority) {
+        this.priority = priority;
     }
 
     public String getWords() {

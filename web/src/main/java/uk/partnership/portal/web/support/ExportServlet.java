@@ -39,7 +39,7 @@ public class ExportServlet extends HttpServlet {
             filter = new ActionFilter(number(request, "body"), number(request, "agency"), request.getParameter("status"),
                     request.getParameter("rag"), "true".equals(request.getParameter("overdue")),
                     "true".equals(request.getParameter("dueThisMonth")), request.getParameter("whose"),
-                    request.getParameter("q"));
+                    request.getParameter("q"), number(request, "priority"));
             actions.list(filter, 0, 1);
         } catch (NumberFormatException | InvalidInputException e) {
             response.sendError(HttpServletResponse.SC_BAD_REQUEST);

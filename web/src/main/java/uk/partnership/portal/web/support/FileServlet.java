@@ -33,6 +33,9 @@ public class FileServlet extends HttpServlet {
     @Inject
     uk.partnership.portal.action.ActionService actions;
 
+    @Inject
+    uk.partnership.portal.improvement.BoardReportService boardReports;
+
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String[] parts = request.getPathInfo() == null ? new String[0] : request.getPathInfo().split("/");
@@ -45,6 +48,8 @@ public class FileServlet extends HttpServlet {
                 case "attachment" -> papers.download(id);
                 case "pack" -> new FileContent("agenda-pack-" + id + ".pdf", "application/pdf", null, packs.pack(id));
                 case "evidence" -> actions.evidenceFile(id);
+                case "board-report" -> new FileContent("board-report-" + id + ".pdf", "application/pdf", null,
+                        boardReports.report(id));
                 case "minutes" -> new FileContent("minutes-" + id + ".pdf", "application/pdf", null,
                         minutesPdf.minutesPdf(id));
                 default -> throw new NotFoundException();

@@ -1,0 +1,46 @@
+package uk.partnership.portal.improvement;
+
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+/** What secretaries and agencies send about inspections, the plan, indicators and risks. */
+public final class ImprovementForms {
+
+    private ImprovementForms() {
+    }
+
+    public record AreaEntry(String area, String judgement) implements Serializable {
+    }
+
+    public record FindingEntry(String kind, String text) implements Serializable {
+    }
+
+    public record InspectionEntry(String kind, String title, LocalDate startsOn, LocalDate endsOn, String focusAreas,
+                                  String overall, LocalDate letterPublishedOn, List<AreaEntry> judgements,
+                                  List<FindingEntry> findings) implements Serializable {
+    }
+
+    public record PriorityEntry(String title, String description, Long findingId) implements Serializable {
+    }
+
+    public record PlanEntry(String title, String period, List<PriorityEntry> priorities) implements Serializable {
+    }
+
+    public record Refresh(String reason, Long inspectionId, Long version) implements Serializable {
+    }
+
+    public record IndicatorEntry(String name, String unit, String polarity, BigDecimal target, Integer ratePer,
+                                 Integer population, String populationSource, Long ownerAgencyId, Long priorityId)
+            implements Serializable {
+    }
+
+    public record ValueEntry(LocalDate asAt, BigDecimal value) implements Serializable {
+    }
+
+    public record RiskEntry(String title, String description, Long ownerPersonId, Long ownerAgencyId, Integer likelihood,
+                            Integer impact, Integer appetite, LocalDate reviewOn, List<Long> mitigationActionIds,
+                            Long version) implements Serializable {
+    }
+}

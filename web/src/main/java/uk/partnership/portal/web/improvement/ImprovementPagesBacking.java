@@ -1,0 +1,107 @@
+package uk.partnership.portal.web.improvement;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.List;
+import uk.partnership.portal.body.BodyDetail;
+import uk.partnership.portal.body.BodyService;
+import uk.partnership.portal.improvement.ImprovementService;
+import uk.partnership.portal.improvement.ImprovementViews;
+import uk.partnership.portal.web.support.PageActions;
+
+/**
+ * The read-only improvement pages: a body's plans, inspections and indicators; a plan's dashboard; an inspection;
+ * the risk register. Each loads what its address names; anything the reader may not see is the not-found page.
+ */
+@Named
+@RequestScoped
+public class ImprovementPagesBacking {
+
+    @Inject
+    ImprovementService improvement;
+
+    @Inject
+    BodyService bodies;
+
+    private String id;
+    private String body;
+    private BodyDetail bodyDetail;
+    private List<ImprovementViews.PlanView> plans = List.of();
+    private List<ImprovementViews.InspectionLine> inspections = List.of();
+    private List<ImprovementViews.IndicatorLine> indicators = List.of();
+    private ImprovementViews.Dashboard dashboard;
+    private ImprovementViews.InspectionView inspection;
+    private ImprovementViews.RiskRegister register;
+
+    public void loadBody() {
+        bodyDetail = PageActions.loadOrNotFound(() -> {
+            long bodyId = PageActions.id(body);
+            plans = improvement.plans(bodyId);
+            inspections = improvement.inspections(bodyId);
+            indicators = improvement.indicators(bodyId);
+            return bodies.getBody(bodyId);
+        });
+    }
+
+    public void loadDashboard() {
+        dashboard = PageActions.loadOrNotFound(() -> improvement.dashboard(PageActions.id(id)));
+    }
+
+    public void loadInspection() {
+        inspection = PageActions.loadOrNotFound(() -> improvement.inspection(PageActions.id(id)));
+    }
+
+    public void loadRisks() {
+        register = PageActions.loadOrNotFound(() -> improvement.register(PageActions.id(body)));
+    }
+
+    /** Impact 5 at the top, as the matrix is drawn. */
+    public List<Integer> getImpacts() {
+        return List.of(5, 4, 3, 2, 1);
+    }
+
+    public String getId() {
+        return id;
+    }
+
+    public void setId(String id) {
+        this.id = id;
+    }
+
+    public String getBody() {
+        return body;
+    }
+
+    public void setBody(String body) {
+        this.body = body;
+    }
+
+    public BodyDetail getBodyDetail() {
+        return bodyDetail;
+    }
+
+    public List<ImprovementViews.PlanView> getPlans() {
+        return plans;
+    }
+
+    public List<ImprovementViews.InspectionLine> getInspections() {
+        return inspections;
+    }
+
+    public List<ImprovementViews.IndicatorLine> getIndicators() {
+        return indicators;
+    }
+
+    public ImprovementViews.Dashboard getDashboard() {
+        return dashboard;
+    }
+
+    public ImprovementViews.InspectionView getInspection() {
+        return inspection;
+    }
+
+    public ImprovementViews.RiskRegister getRegister() {
+        return register;
+    }
+}
