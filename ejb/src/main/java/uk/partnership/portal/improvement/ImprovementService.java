@@ -22,7 +22,6 @@ import uk.partnership.portal.account.Person;
 import uk.partnership.portal.action.Action;
 import uk.partnership.portal.action.ActionService;
 import uk.partnership.portal.action.ActionStatus;
-import uk.partnership.portal.action.ActionUpdate;
 import uk.partnership.portal.action.ActionView;
 import uk.partnership.portal.action.Rag;
 import uk.partnership.portal.agency.Agency;
@@ -374,17 +373,28 @@ public class ImprovementService {
                 overdue.merge(priority, late, Integer::sum);
             }
         }
+        // The latest "so what?" of each action, newest first, a few per priority: one read for the whole plan.
+        Map<Long, List<ImprovementViews.Statement>> statementsByPriority = new HashMap<>();
+        for (Object row : em.createNativeQuery("""
+                        select priority_id, action_id, reference, written_on, progress, impact from (
+                          select a.priority_id, a.id as action_id, a.reference, u.written_on, u.progress, u.impact,
+                                 row_number() over (partition by a.priority_id order by u.written_on desc, u.id desc) as n
+                          from action a join action_update u on u.id = a.latest_update_id
+                          join plan_priority p on p.id = a.priority_id
+                          where p.plan_id = ?1 and u.impact is not null) latest
+                        where n <= ?2 order by priority_id, n""")
+                .setParameter(1, plan.getId()).setParameter(2, STATEMENTS_PER_PRIORITY).getResultList()) {
+            Object[] r = (Object[]) row;
+            statementsByPriority.computeIfAbsent(((Number) r[0]).longValue(), k -> new ArrayList<>()).add(
+                    new ImprovementViews.Statement(((Number) r[1]).longValue(), (String) r[2],
+                            ((java.sql.Date) r[3]).toLocalDate(), (String) r[4], (String) r[5]));
+        }
         List<ImprovementViews.PriorityView> priorities = new ArrayList<>();
         for (Priority p : plan.getPriorities()) {
             EnumMap<Rag, Integer> c = counts.getOrDefault(p.getId(), new EnumMap<>(Rag.class));
             Rag rollUp = c.getOrDefault(Rag.RED, 0) > 0 ? Rag.RED : c.getOrDefault(Rag.AMBER, 0) > 0 ? Rag.AMBER
                     : c.getOrDefault(Rag.GREEN, 0) > 0 ? Rag.GREEN : c.getOrDefault(Rag.BLUE, 0) > 0 ? Rag.BLUE : null;
-            List<ImprovementViews.Statement> statements = em.createQuery("""
-                            select u from ActionUpdate u where u.action.priority = :p and u.impact is not null
-                            order by u.writtenOn desc, u.id desc""", ActionUpdate.class)
-                    .setParameter("p", p).setMaxResults(STATEMENTS_PER_PRIORITY).getResultStream()
-                    .map(u -> new ImprovementViews.Statement(u.getAction().getId(), u.getAction().getReference(),
-                            u.getWrittenOn(), u.getProgress(), u.getImpact())).toList();
+            List<ImprovementViews.Statement> statements = statementsByPriority.getOrDefault(p.getId(), List.of());
             List<ImprovementViews.IndicatorLine> indicators = em.createQuery(
                             "select i from Indicator i where i.priority = :p order by i.name", Indicator.class)
                     .setParameter("p", p).getResultStream().map(i -> indicatorLine(caller, i)).toList();

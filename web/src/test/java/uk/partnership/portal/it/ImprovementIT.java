@@ -96,7 +96,7 @@ class ImprovementIT {
         // The board decides; the action carries the decision, the priority and the finding.
         int meeting = schedule(board, today.minusDays(10) + "T10:00");
         int item = addItem(meeting, "Police custody beds for children");
-        publishAndHold(meeting);
+        publishAndHold(meeting, today.minusDays(17));
         JsonObject decision = ok(api.call("POST", "/api/v1/agenda-items/" + item + "/decisions", secretary,
                 "{\"kind\":\"APPROVED\",\"text\":\"That the PACE bed protocol be agreed with Cleveland Police.\"}")).object();
         long pace = action("{\"decisionId\":" + decision.getInt("id") + ",\"title\":\"Agree the PACE bed protocol and share "
@@ -321,9 +321,10 @@ class ImprovementIT {
                 .orElseThrow().getInt("id");
     }
 
-    private void publishAndHold(int meeting) throws Exception {
+    private void publishAndHold(int meeting, LocalDate publishedOn) throws Exception {
         JsonObject m = ok(api.get("/api/v1/meetings/" + meeting, secretary)).object();
-        ok(api.call("POST", "/api/v1/meetings/" + meeting + "/publish", secretary, "{\"version\":" + m.getInt("version") + "}"));
+        ok(api.call("POST", "/api/v1/meetings/" + meeting + "/publish", secretary, "{\"publishedOn\":\"" + publishedOn
+                + "\",\"version\":" + m.getInt("version") + "}"));
         m = ok(api.get("/api/v1/meetings/" + meeting, secretary)).object();
         ok(api.call("POST", "/api/v1/meetings/" + meeting + "/held", secretary, "{\"version\":" + m.getInt("version") + "}"));
     }
