@@ -342,6 +342,23 @@ public class ImprovementService {
                 all.stream().filter(i -> i.getStartsOn().isBefore(today)).map(ImprovementService::line).toList());
     }
 
+    /** For forms: the priorities of the body's plans and the findings of its inspections, as id and label. */
+    public Map<String, List<ImprovementViews.Option>> options(long bodyId) {
+        Caller caller = access.caller();
+        Body body = readableBody(caller, bodyId);
+        List<ImprovementViews.Option> priorities = em.createQuery(
+                        "select p from Priority p where p.plan.body = :b order by p.plan.id, p.number", Priority.class)
+                .setParameter("b", body).getResultStream()
+                .map(p -> new ImprovementViews.Option(p.getId(), p.getPlan().getTitle() + " " + p.getPlan().getPeriod()
+                        + ": " + p.getNumber() + ". " + p.getTitle())).toList();
+        List<ImprovementViews.Option> findings = em.createQuery(
+                        "select f from Finding f where f.inspection.body = :b order by f.inspection.startsOn, f.number", Finding.class)
+                .setParameter("b", body).getResultStream()
+                .map(f -> new ImprovementViews.Option(f.getId(), f.getInspection().getTitle() + ", " + f.getKind().label()
+                        .toLowerCase(java.util.Locale.UK) + " " + f.getNumber() + ": " + f.getText())).toList();
+        return Map.of("priorities", priorities, "findings", findings);
+    }
+
     // ---- views
 
     private ImprovementViews.PlanView planView(Caller caller, ImprovementPlan plan) {

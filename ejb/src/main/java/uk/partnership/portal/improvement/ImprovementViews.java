@@ -13,6 +13,10 @@ public final class ImprovementViews {
     private ImprovementViews() {
     }
 
+    /** A choice for a form's list. */
+    public record Option(long id, String label) implements Serializable {
+    }
+
     public record JudgementLine(String area, String judgement, String judgementLabel) implements Serializable {
     }
 

@@ -240,6 +240,24 @@ class ImprovementIT {
             browser.driver.findElement(org.openqa.selenium.By.cssSelector("a[title='Red actions of priority 7']")).click();
             assertTrue(browser.find("#list\\:actions").getText().contains("Short breaks"), "the figure opens its actions");
         }
+        try (Browser browser = new Browser(base.toString())) {
+            browser.signIn("secretary");
+            browser.open("/action/edit.xhtml?body=" + board);
+            assertEquals("", browser.accessibilityViolations(), "action form with plan priorities");
+            assertTrue(browser.find("#action\\:priority").getText().contains("Police custody (PACE) beds"));
+            browser.open("/improvement/manage.xhtml?body=" + board);
+            assertEquals("", browser.accessibilityViolations(), "the secretary's improvement forms");
+            browser.find("#risk\\:riskTitle").sendKeys("Placement sufficiency for children with complex needs");
+            new org.openqa.selenium.support.ui.Select(browser.find("#risk\\:riskOwner")).selectByIndex(1);
+            new org.openqa.selenium.support.ui.Select(browser.find("#risk\\:likelihood")).selectByVisibleText("3");
+            new org.openqa.selenium.support.ui.Select(browser.find("#risk\\:impact")).selectByVisibleText("5");
+            ((org.openqa.selenium.JavascriptExecutor) browser.driver).executeScript("arguments[0].value = arguments[1];",
+                    browser.find("#risk\\:reviewOn"), today.plusMonths(2).toString());
+            browser.find("#risk\\:enter").click();
+            browser.waitFor().until(org.openqa.selenium.support.ui.ExpectedConditions.textToBePresentInElementLocated(
+                    org.openqa.selenium.By.id("messages"), "score 15"));
+        }
+        assertTrue(api.get("/api/v1/improvement/" + board + "/risks", secretary).body().contains("Placement sufficiency"));
     }
 
     private String planAction(long board, String theme, Map<String, Long> priority, String owner, Map<String, Long> people,

@@ -48,6 +48,14 @@ public class ActionEditBacking implements Serializable {
     @Inject
     uk.partnership.portal.scrutiny.WorkProgrammeService programmes;
 
+    @Inject
+    uk.partnership.portal.improvement.ImprovementService improvement;
+
+    private Long priorityId;
+    private Long findingId;
+    private List<uk.partnership.portal.improvement.ImprovementViews.Option> priorityOptions = List.of();
+    private List<uk.partnership.portal.improvement.ImprovementViews.Option> findingOptions = List.of();
+
     private String id;
     private String body;
     private String decision;
@@ -110,12 +118,17 @@ public class ActionEditBacking implements Serializable {
             return;
         }
         people = memberships.directory();
+        if (existing == null && bodyDetail != null) {
+            var options = improvement.options(bodyDetail.id());
+            priorityOptions = options.get("priorities");
+            findingOptions = options.get("findings");
+        }
     }
 
     public String save() {
         ActionForm form = new ActionForm(bodyDetail.id(), decisionView == null ? null : decisionView.id(), title,
                 description, ownerAgencyId, ownerPersonId, dueOn, ragOverride, ragOverrideReason,
-                existing == null ? null : existing.version(), recommendationId, null, null);
+                existing == null ? null : existing.version(), recommendationId, priorityId, findingId);
         ActionDetail saved = PageActions.attempt(() -> existing == null ? actions.create(form)
                 : actions.edit(existing.id(), form));
         if (saved == null) {
@@ -163,6 +176,30 @@ public class ActionEditBacking implements Serializable {
 
     public void setBody(String body) {
         this.body = body;
+    }
+
+    public List<uk.partnership.portal.improvement.ImprovementViews.Option> getPriorityOptions() {
+        return priorityOptions;
+    }
+
+    public List<uk.partnership.portal.improvement.ImprovementViews.Option> getFindingOptions() {
+        return findingOptions;
+    }
+
+    public Long getPriorityId() {
+        return priorityId;
+    }
+
+    public void setPriorityId(Long priorityId) {
+        this.priorityId = priorityId;
+    }
+
+    public Long getFindingId() {
+        return findingId;
+    }
+
+    public void setFindingId(Long findingId) {
+        this.findingId = findingId;
     }
 
     public String getRecommendation() {

@@ -56,6 +56,10 @@ public class ImprovementPagesBacking {
         register = PageActions.loadOrNotFound(() -> improvement.register(PageActions.id(body)));
     }
 
+    public boolean isMayManage() {
+        return bodyDetail != null && bodies.mayManage(bodyDetail.id());
+    }
+
     /** Impact 5 at the top, as the matrix is drawn. */
     public List<Integer> getImpacts() {
         return List.of(5, 4, 3, 2, 1);
