@@ -183,10 +183,7 @@ public class WorkProgrammeService {
                 "Select topics of one municipal year at a time.");
         StringBuilder text = new StringBuilder("That the following topics be submitted to the ")
                 .append(panel.getParent().getName()).append(" for approval and inclusion in the ").append(panel.getName())
-                .append("'s work programme for ").append(MunicipalYear.label(year)).append(":");
-        for (int i = 0; i < chosen.size(); i++) {
-            text.append(" ").append(i + 1).append(". ").append(chosen.get(i).getTitle()).append(i + 1 < chosen.size() ? ";" : ".");
-        }
+                .append("'s work programme for ").append(MunicipalYear.label(year)).append(":").append(numbered(chosen));
         DecisionView resolution = records.recordDecision(itemId, new RecordForms.DecisionEntry("REFERRED",
                 text.toString(), panel.getParent().getId()));
         Decision decision = em.find(Decision.class, resolution.id());
@@ -216,10 +213,7 @@ public class WorkProgrammeService {
         Topic first = waiting.get(0);
         StringBuilder text = new StringBuilder("That the ").append(first.getBody().getName())
                 .append("'s work programme for ").append(MunicipalYear.label(first.getMunicipalYear()))
-                .append(" be approved:");
-        for (int i = 0; i < waiting.size(); i++) {
-            text.append(" ").append(i + 1).append(". ").append(waiting.get(i).getTitle()).append(i + 1 < waiting.size() ? ";" : ".");
-        }
+                .append(" be approved:").append(numbered(waiting));
         DecisionView resolution = records.recordDecision(referralItemId,
                 new RecordForms.DecisionEntry("APPROVED", text.toString(), null));
         Decision decision = em.find(Decision.class, resolution.id());
@@ -559,6 +553,15 @@ public class WorkProgrammeService {
             throw new NotFoundException();
         }
         return body;
+    }
+
+    /** " 1. First; 2. Second." as the minutes list topics. */
+    private static String numbered(List<Topic> topics) {
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < topics.size(); i++) {
+            text.append(" ").append(i + 1).append(". ").append(topics.get(i).getTitle()).append(i + 1 < topics.size() ? ";" : ".");
+        }
+        return text.toString();
     }
 
     private static int score(Integer value) {

@@ -1,6 +1,7 @@
 package uk.partnership.portal.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static uk.partnership.portal.it.Api.ok;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -64,16 +65,16 @@ class ActionsIT {
         Map<String, Long> people = api.personIds();
         LocalDate today = LocalDate.now(java.time.ZoneId.of("Europe/London"));
 
-        int first = schedule(macsib, today.plusDays(7) + "T10:00");
-        int item = addedItem(first, "Police custody beds for children (PACE)");
-        publishAndHold(first);
+        int first = api.schedule(secretary, macsib, today.plusDays(7) + "T10:00");
+        int item = api.addItem(secretary, first, "Police custody beds for children (PACE)", "PARTNERSHIP");
+        api.publishAndHold(secretary, first, null);
         ok(api.call("PUT", "/api/v1/agenda-items/" + item + "/minute", secretary,
                 "{\"html\":\"<p>The board heard that the PACE protocol is signed off.</p>\",\"revision\":0}"));
         JsonObject resolution = ok(api.call("POST", "/api/v1/agenda-items/" + item + "/decisions", secretary,
                 "{\"kind\":\"APPROVED\",\"text\":\"That Cleveland Police and the Emergency Duty Team agree the PACE bed pathway.\"}")).object();
-        int next = schedule(macsib, today.plusDays(35) + "T10:00");
+        int next = api.schedule(secretary, macsib, today.plusDays(35) + "T10:00");
         int jsip = api.bodyIds().get("JSIP");
-        int panel = schedule(jsip, today.plusDays(21) + "T14:00");
+        int panel = api.schedule(secretary, jsip, today.plusDays(21) + "T14:00");
         assertFalse(itemKinds(panel).contains("ACTION_LOG"), "a body with no open actions has no action log item");
         ok(api.call("POST", "/api/v1/actions", secretary, "{\"bodyId\":" + jsip + ",\"title\":\"Agree the "
                 + "information-sharing checklist\",\"ownerPersonId\":" + people.get("health") + ",\"dueOn\":\""
@@ -141,7 +142,7 @@ class ActionsIT {
         assertEquals("ON_TRACK", arising.getString("status"));
         assertTrue(arising.getString("latestImpact").contains("known to the duty director"));
 
-        JsonObject nextMeeting = publishAndHold(next);
+        JsonObject nextMeeting = api.publishAndHold(secretary, next, null);
         String pack = api.pdfText("/api/v1/meetings/" + next + "/pack.pdf", health);
         assertTrue(pack.contains("Matters arising and action log")
                 && pack.replace("- ", "-").contains(action.getString("reference"))
@@ -265,8 +266,8 @@ class ActionsIT {
                 + ",\"title\":\"Agree the joint homelessness protocol with housing\",\"ownerPersonId\":" + police
                 + ",\"dueOn\":\"2031-03-31\"}")).object();
         int id = action.getInt("id");
-        int meeting = schedule(macsib, "2031-01-13T10:00");
-        JsonObject held = publishAndHold(meeting);
+        int meeting = api.schedule(secretary, macsib, "2031-01-13T10:00");
+        JsonObject held = api.publishAndHold(secretary, meeting, null);
         assertNotNull(held);
         try (Browser browser = new Browser(base.toString())) {
             browser.signIn("school");
@@ -333,35 +334,8 @@ class ActionsIT {
                 .getValuesAs(JsonObject.class).stream().map(i -> i.getString("standardKind", "")).toList();
     }
 
-    private int schedule(int body, String startsAt) throws Exception {
-        Api.Reply reply = api.call("POST", "/api/v1/bodies/" + body + "/meetings", secretary,
-                "{\"startsAt\":\"" + startsAt + "\",\"venue\":\"Town Hall\"}");
-        assertEquals(201, reply.status(), reply.body());
-        return reply.array().getJsonObject(0).getInt("id");
-    }
 
-    private int addedItem(int meeting, String title) throws Exception {
-        int version = ok(api.get("/api/v1/meetings/" + meeting, secretary)).object().getInt("version");
-        ok(api.call("POST", "/api/v1/meetings/" + meeting + "/items", secretary, Json.createObjectBuilder()
-                .add("title", title).add("purpose", "DECISION").add("accessLevel", "PARTNERSHIP").add("version", version)
-                .build().toString()));
-        List<JsonObject> items = ok(api.get("/api/v1/meetings/" + meeting, secretary)).object().getJsonArray("items")
-                .getValuesAs(JsonObject.class);
-        return items.stream().filter(i -> i.getString("title").equals(title)).findFirst().orElseThrow().getInt("id");
-    }
 
     /** Publishes the agenda today and records the meeting as held; returns the meeting as the secretary sees it. */
-    private JsonObject publishAndHold(int meeting) throws Exception {
-        JsonObject m = ok(api.get("/api/v1/meetings/" + meeting, secretary)).object();
-        ok(api.call("POST", "/api/v1/meetings/" + meeting + "/publish", secretary,
-                "{\"version\":" + m.getInt("version") + "}"));
-        m = ok(api.get("/api/v1/meetings/" + meeting, secretary)).object();
-        ok(api.call("POST", "/api/v1/meetings/" + meeting + "/held", secretary, "{\"version\":" + m.getInt("version") + "}"));
-        return ok(api.get("/api/v1/meetings/" + meeting, secretary)).object();
-    }
 
-    private static Api.Reply ok(Api.Reply reply) {
-        assertTrue(reply.status() >= 200 && reply.status() < 300, reply.status() + " " + reply.body());
-        return reply;
-    }
 }

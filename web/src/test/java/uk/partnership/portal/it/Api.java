@@ -98,6 +98,52 @@ public final class Api {
         return reply.object().getString("token");
     }
 
+    /** The reply, if it succeeded; otherwise the test fails with its status and body. */
+    public static Reply ok(Reply reply) {
+        if (reply.status() < 200 || reply.status() >= 300) {
+            throw new AssertionError(reply.status() + " " + reply.body());
+        }
+        return reply;
+    }
+
+    /** Schedules one meeting of a body (at the Town Hall) as the given secretary; the meeting's id. */
+    public int schedule(String token, long body, String startsAt) throws IOException, InterruptedException {
+        return ok(call("POST", "/api/v1/bodies/" + body + "/meetings", token,
+                "{\"startsAt\":\"" + startsAt + "\",\"venue\":\"Town Hall\"}")).array().getJsonObject(0).getInt("id");
+    }
+
+    /** Adds an item for decision to an agenda still being built; the item's id. */
+    public int addItem(String token, int meeting, String title, String accessLevel) throws IOException, InterruptedException {
+        int version = ok(get("/api/v1/meetings/" + meeting, token)).object().getInt("version");
+        ok(call("POST", "/api/v1/meetings/" + meeting + "/items", token, jakarta.json.Json.createObjectBuilder()
+                .add("title", title).add("purpose", "DECISION").add("accessLevel", accessLevel).add("version", version)
+                .build().toString()));
+        return ok(get("/api/v1/meetings/" + meeting, token)).object().getJsonArray("items")
+                .getValuesAs(jakarta.json.JsonObject.class).stream().filter(i -> i.getString("title").equals(title))
+                .findFirst().orElseThrow().getInt("id");
+    }
+
+    /** Publishes the agenda (on the given day, or today when null) and records the meeting as held. */
+    public jakarta.json.JsonObject publishAndHold(String token, int meeting, java.time.LocalDate publishedOn)
+            throws IOException, InterruptedException {
+        jakarta.json.JsonObject m = ok(get("/api/v1/meetings/" + meeting, token)).object();
+        ok(call("POST", "/api/v1/meetings/" + meeting + "/publish", token, "{" + (publishedOn == null ? ""
+                : "\"publishedOn\":\"" + publishedOn + "\",") + "\"version\":" + m.getInt("version") + "}"));
+        m = ok(get("/api/v1/meetings/" + meeting, token)).object();
+        ok(call("POST", "/api/v1/meetings/" + meeting + "/held", token, "{\"version\":" + m.getInt("version") + "}"));
+        return ok(get("/api/v1/meetings/" + meeting, token)).object();
+    }
+
+    /** Every agency's id by name, as an administrator sees them. */
+    public java.util.Map<String, Long> agencyIds() throws IOException, InterruptedException {
+        java.util.Map<String, Long> ids = new java.util.HashMap<>();
+        for (jakarta.json.JsonObject a : get("/api/v1/agencies", token("admin")).array()
+                .getValuesAs(jakarta.json.JsonObject.class)) {
+            ids.put(a.getString("name"), a.getJsonNumber("id").longValue());
+        }
+        return ids;
+    }
+
     /** Every body's id by short name, as an administrator sees them. */
     public java.util.Map<String, Integer> bodyIds() throws IOException, InterruptedException {
         return get("/api/v1/bodies", token("admin")).array().getValuesAs(jakarta.json.JsonObject.class).stream()

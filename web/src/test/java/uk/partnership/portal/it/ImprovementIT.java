@@ -1,6 +1,7 @@
 package uk.partnership.portal.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static uk.partnership.portal.it.Api.ok;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -51,9 +52,8 @@ class ImprovementIT {
     void fromInspectionFindingThroughPlanAndActionsToIndicators() throws Exception {
         api = new Api(base.toString());
         secretary = api.token("secretary");
-        String admin = api.token("admin");
         Map<String, Long> people = api.personIds();
-        Map<String, Long> agencies = agencyIds(admin);
+        Map<String, Long> agencies = api.agencyIds();
         long board = api.bodyIds().get("MACSIB");
 
         // Seed 002: the ILACS judgement table, and a recommendation that becomes plan work.
@@ -94,9 +94,9 @@ class ImprovementIT {
         assertEquals(11, priority.size());
 
         // The board decides; the action carries the decision, the priority and the finding.
-        int meeting = schedule(board, today.minusDays(10) + "T10:00");
-        int item = addItem(meeting, "Police custody beds for children");
-        publishAndHold(meeting, today.minusDays(17));
+        int meeting = api.schedule(secretary, board, today.minusDays(10) + "T10:00");
+        int item = api.addItem(secretary, meeting, "Police custody beds for children", "PARTNERSHIP");
+        api.publishAndHold(secretary, meeting, today.minusDays(17));
         JsonObject decision = ok(api.call("POST", "/api/v1/agenda-items/" + item + "/decisions", secretary,
                 "{\"kind\":\"APPROVED\",\"text\":\"That the PACE bed protocol be agreed with Cleveland Police.\"}")).object();
         long pace = action("{\"decisionId\":" + decision.getInt("id") + ",\"title\":\"Agree the PACE bed protocol and share "
@@ -314,41 +314,8 @@ class ImprovementIT {
         return view.getJsonArray("values").getJsonObject(index).getJsonNumber("changeFromPrevious").bigDecimalValue();
     }
 
-    private Map<String, Long> agencyIds(String admin) throws Exception {
-        Map<String, Long> ids = new HashMap<>();
-        for (JsonObject a : api.get("/api/v1/agencies", admin).array().getValuesAs(JsonObject.class)) {
-            ids.put(a.getString("name"), a.getJsonNumber("id").longValue());
-        }
-        return ids;
-    }
 
-    private int schedule(long body, String startsAt) throws Exception {
-        Api.Reply reply = api.call("POST", "/api/v1/bodies/" + body + "/meetings", secretary,
-                "{\"startsAt\":\"" + startsAt + "\",\"venue\":\"Town Hall\"}");
-        assertEquals(201, reply.status(), reply.body());
-        return reply.array().getJsonObject(0).getInt("id");
-    }
 
-    private int addItem(int meeting, String title) throws Exception {
-        int version = ok(api.get("/api/v1/meetings/" + meeting, secretary)).object().getInt("version");
-        ok(api.call("POST", "/api/v1/meetings/" + meeting + "/items", secretary, Json.createObjectBuilder()
-                .add("title", title).add("purpose", "DECISION").add("accessLevel", "PARTNERSHIP").add("version", version)
-                .build().toString()));
-        return ok(api.get("/api/v1/meetings/" + meeting, secretary)).object().getJsonArray("items")
-                .getValuesAs(JsonObject.class).stream().filter(i -> i.getString("title").equals(title)).findFirst()
-                .orElseThrow().getInt("id");
-    }
 
-    private void publishAndHold(int meeting, LocalDate publishedOn) throws Exception {
-        JsonObject m = ok(api.get("/api/v1/meetings/" + meeting, secretary)).object();
-        ok(api.call("POST", "/api/v1/meetings/" + meeting + "/publish", secretary, "{\"publishedOn\":\"" + publishedOn
-                + "\",\"version\":" + m.getInt("version") + "}"));
-        m = ok(api.get("/api/v1/meetings/" + meeting, secretary)).object();
-        ok(api.call("POST", "/api/v1/meetings/" + meeting + "/held", secretary, "{\"version\":" + m.getInt("version") + "}"));
-    }
 
-    private static Api.Reply ok(Api.Reply reply) {
-        assertTrue(reply.status() >= 200 && reply.status() < 300, reply.status() + " " + reply.body());
-        return reply;
-    }
 }

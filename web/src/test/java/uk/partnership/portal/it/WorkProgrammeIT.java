@@ -1,6 +1,7 @@
 package uk.partnership.portal.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static uk.partnership.portal.it.Api.ok;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -57,7 +58,7 @@ class WorkProgrammeIT {
         Map<String, Integer> bodies = api.bodyIds();
         int panel = bodies.get("CYPSC");
         int board = bodies.get("OSB");
-        Map<String, Long> agencies = agencyIds();
+        Map<String, Long> agencies = api.agencyIds();
 
         List<Long> topics = new ArrayList<>();
         topics.add(suggest(panel, api.token("councillor"), SELECTED[0], "Children in care should be heard on where they live."));
@@ -80,14 +81,14 @@ class WorkProgrammeIT {
         assertEquals("pace@example.invalid", ok(api.get("/api/v1/topics/" + topics.get(3), secretary)).object()
                 .getString("suggesterContact"));
 
-        int july = schedule(panel, "2020-07-20T16:30");
-        int boardMeeting = schedule(board, "2020-08-04T14:00");
+        int july = api.schedule(secretary, panel, "2020-07-20T16:30");
+        int boardMeeting = api.schedule(secretary, board, "2020-08-04T14:00");
         List<Integer> year = new ArrayList<>();
         for (String date : new String[] {"2020-09-14", "2020-10-19", "2020-11-30", "2021-01-11", "2021-02-22", "2021-03-22"}) {
-            year.add(schedule(panel, date + "T16:30"));
+            year.add(api.schedule(secretary, panel, date + "T16:30"));
         }
-        int programmeItem = addItem(july, "Setting the scrutiny panel's work programme 2020/2021");
-        publishAndHold(july, "2020-07-10");
+        int programmeItem = api.addItem(secretary, july, "Setting the scrutiny panel's work programme 2020/2021", "PUBLIC");
+        api.publishAndHold(secretary, july, java.time.LocalDate.parse("2020-07-10"));
         JsonObject selection = ok(api.call("POST", "/api/v1/agenda-items/" + programmeItem + "/select-topics", secretary,
                 "{\"topicIds\":" + topics + "}")).object();
         assertEquals("REFERRED", selection.getString("kind"));
@@ -102,7 +103,7 @@ class WorkProgrammeIT {
                 .findFirst().orElseThrow().getInt("id");
         assertEquals(400, api.call("POST", "/api/v1/agenda-items/" + referral + "/approve-programme", secretary, null)
                 .status(), "the board approves at its meeting, once held");
-        publishAndHold(boardMeeting, "2020-07-27");
+        api.publishAndHold(secretary, boardMeeting, java.time.LocalDate.parse("2020-07-27"));
         assertEquals(403, api.call("POST", "/api/v1/agenda-items/" + referral + "/approve-programme",
                 api.token("councillor"), null).status());
         JsonObject approval = ok(api.call("POST", "/api/v1/agenda-items/" + referral + "/approve-programme", secretary, null))
@@ -268,41 +269,8 @@ class WorkProgrammeIT {
                 .map(t -> t.getJsonNumber("id").longValue()).toList();
     }
 
-    private Map<String, Long> agencyIds() throws Exception {
-        Map<String, Long> ids = new java.util.HashMap<>();
-        for (JsonObject a : api.get("/api/v1/agencies", api.token("admin")).array().getValuesAs(JsonObject.class)) {
-            ids.put(a.getString("name"), a.getJsonNumber("id").longValue());
-        }
-        return ids;
-    }
 
-    private int schedule(int body, String startsAt) throws Exception {
-        Api.Reply reply = api.call("POST", "/api/v1/bodies/" + body + "/meetings", secretary,
-                "{\"startsAt\":\"" + startsAt + "\",\"venue\":\"Town Hall\"}");
-        assertEquals(201, reply.status(), reply.body());
-        return reply.array().getJsonObject(0).getInt("id");
-    }
 
-    private int addItem(int meeting, String title) throws Exception {
-        int version = ok(api.get("/api/v1/meetings/" + meeting, secretary)).object().getInt("version");
-        ok(api.call("POST", "/api/v1/meetings/" + meeting + "/items", secretary, Json.createObjectBuilder()
-                .add("title", title).add("purpose", "DECISION").add("accessLevel", "PUBLIC").add("version", version)
-                .build().toString()));
-        return ok(api.get("/api/v1/meetings/" + meeting, secretary)).object().getJsonArray("items")
-                .getValuesAs(JsonObject.class).stream().filter(i -> i.getString("title").equals(title)).findFirst()
-                .orElseThrow().getInt("id");
-    }
 
-    private void publishAndHold(int meeting, String publishedOn) throws Exception {
-        JsonObject m = ok(api.get("/api/v1/meetings/" + meeting, secretary)).object();
-        ok(api.call("POST", "/api/v1/meetings/" + meeting + "/publish", secretary,
-                "{\"publishedOn\":\"" + publishedOn + "\",\"version\":" + m.getInt("version") + "}"));
-        m = ok(api.get("/api/v1/meetings/" + meeting, secretary)).object();
-        ok(api.call("POST", "/api/v1/meetings/" + meeting + "/held", secretary, "{\"version\":" + m.getInt("version") + "}"));
-    }
 
-    private static Api.Reply ok(Api.Reply reply) {
-        assertTrue(reply.status() >= 200 && reply.status() < 300, reply.status() + " " + reply.body());
-        return reply;
-    }
 }
