@@ -65,6 +65,13 @@ public class ImprovementService {
     @EJB
     AuditTrail audit;
 
+    /** Whether the caller may read the body's improvement papers (for links to them). */
+    public boolean mayReadBoardPapers(long bodyId) {
+        Caller caller = access.caller();
+        Body body = em.find(Body.class, bodyId);
+        return body != null && mayRead(caller, body);
+    }
+
     // ---- inspections
 
     public ImprovementViews.InspectionView recordInspection(long bodyId, ImprovementForms.InspectionEntry form) {

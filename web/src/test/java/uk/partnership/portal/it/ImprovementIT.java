@@ -224,6 +224,12 @@ class ImprovementIT {
 
         try (Browser browser = new Browser(base.toString())) {
             browser.signIn("police");
+            browser.open("/body/view.xhtml?id=" + board);
+            assertEquals(1, browser.driver.findElements(org.openqa.selenium.By.id("improvementLink")).size(),
+                    "members find the improvement pages from the body's page");
+            browser.open("/body/view.xhtml?id=" + api.bodyIds().get("HWB"));
+            assertTrue(browser.driver.findElements(org.openqa.selenium.By.id("improvementLink")).isEmpty(),
+                    "but not on a body whose board papers they may not read");
             for (String page : new String[] {"/improvement/index.xhtml?body=" + board, "/improvement/plan.xhtml?id=" + planId,
                 "/improvement/inspection.xhtml?id=" + ilacs.getInt("id"), "/improvement/indicator.xhtml?id=" + lac,
                 "/improvement/indicator.xhtml?id=" + custody, "/improvement/risks.xhtml?body=" + board}) {

@@ -22,6 +22,11 @@ public class BodyViewBacking {
     @Inject
     MeetingService meetingService;
 
+    @Inject
+    uk.partnership.portal.improvement.ImprovementService improvement;
+
+    private boolean boardPapers;
+
     private String id;
     private BodyDetail body;
     private List<MemberView> currentMembers;
@@ -40,6 +45,7 @@ public class BodyViewBacking {
         pastMembers = members.stream().filter(m -> !m.current()).toList();
         agenciesRepresented = currentMembers.stream().map(MemberView::agency).distinct().sorted().toList();
         mayManage = bodyService.mayManage(body.id());
+        boardPapers = improvement.mayReadBoardPapers(body.id());
         meetings = meetingService.listMeetings(body.id(), null, null);
     }
 
@@ -49,6 +55,11 @@ public class BodyViewBacking {
 
     public List<String> getAgenciesRepresented() {
         return agenciesRepresented;
+    }
+
+    /** Plans, inspections, indicators and risks are for the body's members. */
+    public boolean isBoardPapers() {
+        return boardPapers;
     }
 
     public boolean isMayManage() {
