@@ -262,8 +262,24 @@ class ImprovementIT {
             browser.find("#risk\\:enter").click();
             browser.waitFor().until(org.openqa.selenium.support.ui.ExpectedConditions.textToBePresentInElementLocated(
                     org.openqa.selenium.By.id("messages"), "score 15"));
+
+            browser.open("/improvement/risks.xhtml?body=" + board);
+            assertEquals("", browser.accessibilityViolations(), "risk register with the review form");
+            new org.openqa.selenium.support.ui.Select(browser.find("#review\\:risk"))
+                    .selectByValue(String.valueOf(recruitment.getInt("id")));
+            new org.openqa.selenium.support.ui.Select(browser.find("#review\\:likelihood")).selectByVisibleText("3");
+            ((org.openqa.selenium.JavascriptExecutor) browser.driver).executeScript("arguments[0].value = arguments[1];",
+                    browser.find("#review\\:reviewOn"), today.plusMonths(3).toString());
+            browser.find("#review\\:save").click();
+            browser.waitFor().until(org.openqa.selenium.support.ui.ExpectedConditions.textToBePresentInElementLocated(
+                    org.openqa.selenium.By.id("messages"), "score 15, next review"));
         }
-        assertTrue(api.get("/api/v1/improvement/" + board + "/risks", secretary).body().contains("Placement sufficiency"));
+        JsonObject afterReview = ok(api.get("/api/v1/improvement/" + board + "/risks", secretary)).object();
+        assertTrue(afterReview.toString().contains("Placement sufficiency"), "the risk entered through the form");
+        JsonObject recruitmentNow = afterReview.getJsonArray("risks").getValuesAs(JsonObject.class).stream()
+                .filter(r -> r.getInt("id") == recruitment.getInt("id")).findFirst().orElseThrow();
+        assertEquals(3, recruitmentNow.getInt("likelihood"), "reviewed through the register page");
+        assertFalse(recruitmentNow.getBoolean("reviewOverdue"));
     }
 
     private String planAction(long board, String theme, Map<String, Long> priority, String owner, Map<String, Long> people,

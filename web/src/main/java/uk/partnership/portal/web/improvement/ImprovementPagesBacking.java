@@ -11,8 +11,9 @@ import uk.partnership.portal.improvement.ImprovementViews;
 import uk.partnership.portal.web.support.PageActions;
 
 /**
- * The read-only improvement pages: a body's plans, inspections and indicators; a plan's dashboard; an inspection;
- * the risk register. Each loads what its address names; anything the reader may not see is the not-found page.
+ * The read-only improvement pages: a body's plans, inspections and indicators; a plan's dashboard; an inspection.
+ * Each loads what its address names; anything the reader may not see is the not-found page. (The risk register has
+ * its own bean, for its review form.)
  */
 @Named
 @RequestScoped
@@ -32,7 +33,6 @@ public class ImprovementPagesBacking {
     private List<ImprovementViews.IndicatorLine> indicators = List.of();
     private ImprovementViews.Dashboard dashboard;
     private ImprovementViews.InspectionView inspection;
-    private ImprovementViews.RiskRegister register;
 
     public void loadBody() {
         bodyDetail = PageActions.loadOrNotFound(() -> {
@@ -52,17 +52,8 @@ public class ImprovementPagesBacking {
         inspection = PageActions.loadOrNotFound(() -> improvement.inspection(PageActions.id(id)));
     }
 
-    public void loadRisks() {
-        register = PageActions.loadOrNotFound(() -> improvement.register(PageActions.id(body)));
-    }
-
     public boolean isMayManage() {
         return bodyDetail != null && bodies.mayManage(bodyDetail.id());
-    }
-
-    /** Impact 5 at the top, as the matrix is drawn. */
-    public List<Integer> getImpacts() {
-        return List.of(5, 4, 3, 2, 1);
     }
 
     public String getId() {
@@ -103,9 +94,5 @@ public class ImprovementPagesBacking {
 
     public ImprovementViews.InspectionView getInspection() {
         return inspection;
-    }
-
-    public ImprovementViews.RiskRegister getRegister() {
-        return register;
     }
 }
