@@ -62,8 +62,15 @@ public final class Browser implements AutoCloseable {
         return find("h1").getText();
     }
 
+    /**
+     * Waits up to 20 s. A page replaced while the condition is being checked (after a form post) can make Chrome
+     * report "Node … does not belong to the document"; that only means "not yet", so the wait polls again — a real
+     * failure still ends in a timeout that carries the last error.
+     */
     public WebDriverWait waitFor() {
-        return new WebDriverWait(driver, Duration.ofSeconds(20));
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+        wait.ignoring(org.openqa.selenium.WebDriverException.class);
+        return wait;
     }
 
     /** WCAG 2.2 A and AA violations on the current page, one line each, empty when there are none. */
