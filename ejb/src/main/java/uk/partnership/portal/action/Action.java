@@ -8,10 +8,6 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
-import java.util.HashSet;
-import java.util.Set;
-import java.util.stream.Collectors;
-import uk.partnership.portal.access.AccessLevel;
 import uk.partnership.portal.access.Scope;
 import uk.partnership.portal.account.Person;
 import uk.partnership.portal.agency.Agency;
@@ -121,11 +117,17 @@ public class Action extends BaseEntity {
 
     /** The list line for this action as it stands today. */
     public ActionView view(LocalDate today) {
-        Rag shown = rag(today);
-        ActionUpdate u = latestUpdate;
+        return viewAsAt(status, latestUpdate, today);
+    }
+
+    /** The list line as it stood on {@code day}, given the status and latest update of that day. */
+    ActionView viewAsAt(ActionStatus statusThen, ActionUpdate updateThen, LocalDate day) {
+        Rag shown = Rag.shown(ragOverride, statusThen, dueOn, day);
+        ActionUpdate u = updateThen;
         return new ActionView(getId(), reference, body.getId(), body.getShortName(), title,
                 ownerPerson == null ? null : ownerPerson.getFullName(), ownerAgency.getId(), ownerAgency.getName(), dueOn,
-                status.name(), status.label(), shown.name(), shown.label(), overdue(today),
+                statusThen.name(), statusThen.label(), shown.name(), shown.label(),
+                statusThen.outstanding() && dueOn.isBefore(day),
                 u == null ? null : u.getWrittenOn(), u == null ? null : u.getProgress(), u == null ? null : u.getImpact());
     }
 
@@ -171,12 +173,7 @@ public class Action extends BaseEntity {
      * of the owning agency — nobody else, whatever the body's own level.
      */
     public Scope scope() {
-        Set<Long> agencies = new HashSet<>();
-        if (body.getAccessLevel() == AccessLevel.RESTRICTED) {
-            agencies.addAll(body.scope().namedAgencyIds());
-        }
-        agencies.add(ownerAgency.getId());
-        return new Scope(body.getId(), AccessLevel.RESTRICTED, agencies.stream().collect(Collectors.toUnmodifiableSet()));
+        return body.workingScope(ownerAgency.getId());
     }
 
     public Rag rag(LocalDate today) {

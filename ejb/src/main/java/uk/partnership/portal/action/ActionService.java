@@ -339,14 +339,7 @@ public class ActionService {
         List<ActionView> lines = new ArrayList<>();
         for (Action a : open) {
             ActionUpdate u = latest.get(a.getId());
-            ActionStatus status = u == null ? ActionStatus.NOT_STARTED : u.getStatusAfter();
-            Rag rag = Rag.shown(a.getRagOverride(), status, a.getDueOn(), day);
-            lines.add(new ActionView(a.getId(), a.getReference(), a.getBody().getId(), a.getBody().getShortName(),
-                    a.getTitle(), a.getOwnerPerson() == null ? null : a.getOwnerPerson().getFullName(),
-                    a.getOwnerAgency().getId(), a.getOwnerAgency().getName(), a.getDueOn(), status.name(), status.label(),
-                    rag.name(), rag.label(), status.outstanding() && a.getDueOn().isBefore(day),
-                    u == null ? null : u.getWrittenOn(), u == null ? null : u.getProgress(),
-                    u == null ? null : u.getImpact()));
+            lines.add(a.viewAsAt(u == null ? ActionStatus.NOT_STARTED : u.getStatusAfter(), u, day));
         }
         return lines;
     }

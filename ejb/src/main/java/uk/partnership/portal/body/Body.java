@@ -91,6 +91,19 @@ public class Body extends BaseEntity {
                 namedAgencies.stream().map(Agency::getId).collect(Collectors.toUnmodifiableSet()));
     }
 
+    /**
+     * Who may read the body's own working records — actions, indicators, plans, inspections, risks: its current
+     * members, for a restricted body also its named agencies, and {@code owningAgencyId} (the agency a record belongs
+     * to; null for none). Never the public, whatever the body's own level.
+     */
+    public Scope workingScope(Long owningAgencyId) {
+        Set<Long> agencies = new HashSet<>(accessLevel == AccessLevel.RESTRICTED ? scope().namedAgencyIds() : Set.of());
+        if (owningAgencyId != null) {
+            agencies.add(owningAgencyId);
+        }
+        return new Scope(getId(), AccessLevel.RESTRICTED, Set.copyOf(agencies));
+    }
+
     /** Changes what the body is; the caller has checked the rights and the version. */
     public void rename(String name, String shortName, BodyKind kind, Body parent) {
         this.name = name;

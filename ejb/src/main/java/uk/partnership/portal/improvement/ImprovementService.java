@@ -14,10 +14,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import uk.partnership.portal.access.AccessLevel;
 import uk.partnership.portal.access.AccessPolicy;
 import uk.partnership.portal.access.Caller;
-import uk.partnership.portal.access.Scope;
 import uk.partnership.portal.account.Person;
 import uk.partnership.portal.action.Action;
 import uk.partnership.portal.action.ActionService;
@@ -270,7 +268,7 @@ public class ImprovementService {
         if (bodyId != null) {
             q.setParameter("b", bodyId);
         }
-        return q.getResultStream().filter(i -> access.maySee(caller, i.scope())).map(i -> indicatorLine(caller, i)).toList();
+        return indicatorLines(caller, q.getResultStream().filter(i -> access.maySee(caller, i.scope())).toList());
     }
 
     // ---- risks
@@ -413,15 +411,22 @@ public class ImprovementService {
                     new ImprovementViews.Statement(((Number) r[1]).longValue(), (String) r[2],
                             ((java.sql.Date) r[3]).toLocalDate(), (String) r[4], (String) r[5]));
         }
+        List<Indicator> planIndicators = em.createQuery(
+                        "select i from Indicator i where i.priority.plan = :plan order by i.name", Indicator.class)
+                .setParameter("plan", plan).getResultList();
+        List<ImprovementViews.IndicatorLine> planLines = indicatorLines(caller, planIndicators);
+        Map<Long, List<ImprovementViews.IndicatorLine>> indicatorsByPriority = new HashMap<>();
+        for (int i = 0; i < planIndicators.size(); i++) {
+            indicatorsByPriority.computeIfAbsent(planIndicators.get(i).getPriority().getId(), k -> new ArrayList<>())
+                    .add(planLines.get(i));
+        }
         List<ImprovementViews.PriorityView> priorities = new ArrayList<>();
         for (Priority p : plan.getPriorities()) {
             EnumMap<Rag, Integer> c = counts.getOrDefault(p.getId(), new EnumMap<>(Rag.class));
             Rag rollUp = c.getOrDefault(Rag.RED, 0) > 0 ? Rag.RED : c.getOrDefault(Rag.AMBER, 0) > 0 ? Rag.AMBER
                     : c.getOrDefault(Rag.GREEN, 0) > 0 ? Rag.GREEN : c.getOrDefault(Rag.BLUE, 0) > 0 ? Rag.BLUE : null;
             List<ImprovementViews.Statement> statements = statementsByPriority.getOrDefault(p.getId(), List.of());
-            List<ImprovementViews.IndicatorLine> indicators = em.createQuery(
-                            "select i from Indicator i where i.priority = :p order by i.name", Indicator.class)
-                    .setParameter("p", p).getResultStream().map(i -> indicatorLine(caller, i)).toList();
+            List<ImprovementViews.IndicatorLine> indicators = indicatorsByPriority.getOrDefault(p.getId(), List.of());
             priorities.add(new ImprovementViews.PriorityView(p.getId(), p.getNumber(), p.getTitle(), p.getDescription(),
                     p.getFinding() == null ? null : findingLabel(p.getFinding()), rollUp == null ? null : rollUp.name(),
                     rollUp == null ? "No actions yet" : rollUp.label(), c.getOrDefault(Rag.RED, 0),
@@ -464,8 +469,16 @@ public class ImprovementService {
         return new ImprovementViews.IndicatorView(indicatorLine(caller, indicator, values), lines);
     }
 
-    private ImprovementViews.IndicatorLine indicatorLine(Caller caller, Indicator i) {
-        return indicatorLine(caller, i, values(i));
+    /** Lines for several indicators, their values read in one query. */
+    private List<ImprovementViews.IndicatorLine> indicatorLines(Caller caller, List<Indicator> indicators) {
+        if (indicators.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, List<IndicatorValue>> values = new HashMap<>();
+        em.createQuery("select v from IndicatorValue v where v.indicator in :is order by v.asAt", IndicatorValue.class)
+                .setParameter("is", indicators).getResultStream()
+                .forEach(v -> values.computeIfAbsent(v.getIndicator().getId(), k -> new ArrayList<>()).add(v));
+        return indicators.stream().map(i -> indicatorLine(caller, i, values.getOrDefault(i.getId(), List.of()))).toList();
     }
 
     private ImprovementViews.IndicatorLine indicatorLine(Caller caller, Indicator i, List<IndicatorValue> values) {
@@ -526,11 +539,9 @@ public class ImprovementService {
         return p;
     }
 
-    /** Board papers: never public, even for a public body. */
+    /** Board papers: the body's working scope, never public even for a public body. */
     private boolean mayRead(Caller caller, Body body) {
-        Scope inner = new Scope(body.getId(), body.getAccessLevel() == AccessLevel.PUBLIC ? AccessLevel.PARTNERSHIP
-                : body.getAccessLevel(), body.scope().namedAgencyIds());
-        return access.maySee(caller, inner);
+        return access.maySee(caller, body.workingScope(null));
     }
 
     private boolean mayRecord(Caller caller, Indicator i) {

@@ -9,7 +9,6 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import uk.partnership.portal.access.AccessLevel;
 import uk.partnership.portal.access.Scope;
 import uk.partnership.portal.agency.Agency;
 import uk.partnership.portal.body.Body;
@@ -103,10 +102,7 @@ public class Indicator extends BaseEntity {
 
     /** Seen by the body's members and by the owning agency. */
     public Scope scope() {
-        java.util.Set<Long> agencies = new java.util.HashSet<>(body.getAccessLevel() == AccessLevel.RESTRICTED
-                ? body.scope().namedAgencyIds() : java.util.Set.of());
-        agencies.add(ownerAgency.getId());
-        return new Scope(body.getId(), AccessLevel.RESTRICTED, java.util.Set.copyOf(agencies));
+        return body.workingScope(ownerAgency.getId());
     }
 
     public Body getBody() {

@@ -44,6 +44,10 @@ public class IndicatorValue extends BaseEntity {
         this.recordedBy = by;
     }
 
+    public Indicator getIndicator() {
+        return indicator;
+    }
+
     public LocalDate getAsAt() {
         return asAt;
     }
