@@ -61,12 +61,14 @@ public class ActionListBacking implements Serializable {
         if (body != null && !body.isBlank()) {
             bodyDetail = PageActions.loadOrNotFound(() -> bodies.getBody(PageActions.id(body)));
         }
-        if (PageActions.attempt(() -> actions.list(filter(), 0, 1)) == null) {
+        // The first read both checks the filters from the address and gives the table its count.
+        ActionPage first = PageActions.attempt(() -> actions.list(filter(), 0, 1));
+        if (first == null) {
             status = "OPEN";
             rag = null;
             whose = null;
         }
-        model = new Rows(this);
+        model = new Rows(this, first);
     }
 
     /** Applies the filters by reloading the page with them in the address. */
@@ -130,8 +132,9 @@ public class ActionListBacking implements Serializable {
         private final ActionListBacking page;
         private transient ActionPage last;
 
-        Rows(ActionListBacking page) {
+        Rows(ActionListBacking page, ActionPage first) {
             this.page = page;
+            this.last = first;
         }
 
         @Override
