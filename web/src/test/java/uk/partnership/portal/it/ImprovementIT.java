@@ -335,9 +335,4 @@ class ImprovementIT {
     private static BigDecimal changeAt(JsonObject view, int index) {
         return view.getJsonArray("values").getJsonObject(index).getJsonNumber("changeFromPrevious").bigDecimalValue();
     }
-
-
-
-
-
 }

@@ -268,9 +268,4 @@ class WorkProgrammeIT {
         return programme.getJsonArray("topics").getValuesAs(JsonObject.class).stream()
                 .map(t -> t.getJsonNumber("id").longValue()).toList();
     }
-
-
-
-
-
 }
