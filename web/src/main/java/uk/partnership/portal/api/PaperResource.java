@@ -23,6 +23,7 @@ import uk.partnership.portal.paper.FileContent;
 import uk.partnership.portal.paper.PaperForm;
 import uk.partnership.portal.paper.PaperService;
 import uk.partnership.portal.paper.PaperView;
+import uk.partnership.portal.web.support.Uploads;
 
 /** Committee reports, their files and the agenda pack. Files are always sent as downloads, never rendered. */
 @Path("")

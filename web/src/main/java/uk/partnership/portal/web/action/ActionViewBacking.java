@@ -48,7 +48,7 @@ public class ActionViewBacking implements Serializable {
         String fileName = null;
         if (evidence != null && evidence.getSize() > 0) {
             try (InputStream in = evidence.getInputStream()) {
-                file = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, actions.maxUploadBytes() + 1));
+                file = uk.partnership.portal.web.support.Uploads.readAtMost(in, actions.maxUploadBytes());
             }
             fileName = evidence.getSubmittedFileName();
         }

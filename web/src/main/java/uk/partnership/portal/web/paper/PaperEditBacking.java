@@ -83,7 +83,7 @@ public class PaperEditBacking implements Serializable {
         }
         byte[] content;
         try (InputStream in = upload.getInputStream()) {
-            content = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, papers.maxUploadBytes() + 1));
+            content = uk.partnership.portal.web.support.Uploads.readAtMost(in, papers.maxUploadBytes());
         }
         String name = upload.getSubmittedFileName();
         if (PageActions.attempt(() -> papers.upload(paper.id(), name, content, replaces)) != null) {
