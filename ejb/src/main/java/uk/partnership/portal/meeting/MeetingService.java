@@ -55,10 +55,11 @@ public class MeetingService {
                 "The online link must start with https://.");
         List<LocalDateTime> starts = startsOf(form);
         List<MeetingSummary> created = new ArrayList<>();
+        boolean actionLog = hasOpenActions(body);
         for (LocalDateTime start : starts) {
             Meeting meeting = new Meeting(body, london(start), venue, link);
             meeting.addStandardItems();
-            if (hasOpenActions(body)) {
+            if (actionLog) {
                 meeting.addActionLogItem();
             }
             em.persist(meeting);
@@ -171,9 +172,9 @@ public class MeetingService {
     }
 
     private boolean hasOpenActions(Body body) {
-        return em.createQuery("select count(a) from Action a where a.body = :body and a.status <> :closed", Long.class)
+        return !em.createQuery("select a.id from Action a where a.body = :body and a.status <> :closed", Long.class)
                 .setParameter("body", body).setParameter("closed", uk.partnership.portal.action.ActionStatus.CLOSED)
-                .getSingleResult() > 0;
+                .setMaxResults(1).getResultList().isEmpty();
     }
 
     /** Numbered items of the same body and municipal year in earlier meetings (a business method: other services call it). */
