@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -370,11 +371,10 @@ public class WorkProgrammeService {
         if (caller.anonymous()) {
             return List.of();
         }
-        return em.createQuery("select r from Recommendation r where r.addressedTo.id = :agency "
+        return recommendationViews(caller, em.createQuery("select r from Recommendation r where r.addressedTo.id = :agency "
                         + "order by r.topic.municipalYear desc, r.topic.id, r.number", Recommendation.class)
                 .setParameter("agency", caller.agencyIdOrNone()).getResultStream()
-                .filter(r -> recommendationVisible(caller, r))
-                .map(r -> recommendationView(caller, r)).toList();
+                .filter(r -> recommendationVisible(caller, r)).toList());
     }
 
     /** Meetings a topic can be put on (the panel's meetings in the topic's year), for the page's choice list. */
@@ -451,10 +451,9 @@ public class WorkProgrammeService {
                     s.getMeeting().getStartsAt().atZoneSameInstant(MunicipalYear.LONDON).toLocalDateTime(),
                     s.getPurpose().label(), witnesses, paperTitles));
         }
-        List<ProgrammeViews.RecommendationView> recommendations = em.createQuery(
+        List<ProgrammeViews.RecommendationView> recommendations = recommendationViews(caller, em.createQuery(
                         "select r from Recommendation r where r.topic = :t order by r.number", Recommendation.class)
-                .setParameter("t", t).getResultStream().filter(r -> recommendationVisible(caller, r))
-                .map(r -> recommendationView(caller, r)).toList();
+                .setParameter("t", t).getResultStream().filter(r -> recommendationVisible(caller, r)).toList());
         return new ProgrammeViews.TopicDetail(t.getId(), t.getVersion(), t.getBody().getId(), t.getBody().getName(),
                 MunicipalYear.label(t.getMunicipalYear()), t.getTitle(), t.getReason(), t.getPriority(), t.getKind().name(),
                 t.getKind().label(), t.getStatus().name(), t.getStatus().label(), suggester(t, insider),
@@ -477,17 +476,27 @@ public class WorkProgrammeService {
     }
 
     private ProgrammeViews.RecommendationView recommendationView(Caller caller, Recommendation r) {
-        List<ActionView> actions = em.createQuery("select a from Action a where a.recommendation = :r order by a.id",
-                        Action.class).setParameter("r", r).getResultStream()
-                .filter(a -> access.maySee(caller, a.scope()))
-                .map(a -> a.view(LocalDate.now(MunicipalYear.LONDON))).toList();
-        return new ProgrammeViews.RecommendationView(r.getId(), r.getVersion(), r.getTopic().getId(),
+        return recommendationViews(caller, List.of(r)).get(0);
+    }
+
+    /** Recommendations with the actions the caller may see, those actions read in one query for all of them. */
+    private List<ProgrammeViews.RecommendationView> recommendationViews(Caller caller, List<Recommendation> list) {
+        if (list.isEmpty()) {
+            return List.of();
+        }
+        LocalDate today = LocalDate.now(MunicipalYear.LONDON);
+        Map<Long, List<ActionView>> actionsOf = new HashMap<>();
+        em.createQuery("select a from Action a where a.recommendation in :rs order by a.id", Action.class)
+                .setParameter("rs", list).getResultStream().filter(a -> access.maySee(caller, a.scope()))
+                .forEach(a -> actionsOf.computeIfAbsent(a.getRecommendation().getId(), k -> new ArrayList<>())
+                        .add(a.view(today)));
+        return list.stream().map(r -> new ProgrammeViews.RecommendationView(r.getId(), r.getVersion(), r.getTopic().getId(),
                 r.getTopic().getTitle(), r.getTopic().getBody().getName(), r.getNumber(), r.getText(),
                 r.getAddressedTo() == null ? null : r.getAddressedTo().getId(),
                 r.getAddressedTo() == null ? null : r.getAddressedTo().getName(),
                 r.getResponse() == null ? null : r.getResponse().name(),
                 r.getResponse() == null ? null : r.getResponse().label(), r.getResponseReason(), r.getRespondedOn(),
-                actions);
+                actionsOf.getOrDefault(r.getId(), List.of()))).toList();
     }
 
     private static ProgrammeViews.TopicLine line(Topic t, boolean insider) {
