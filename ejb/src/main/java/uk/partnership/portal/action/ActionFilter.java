@@ -15,8 +15,4 @@ public record ActionFilter(Long bodyId, Long agencyId, String status, String rag
                         String whose, String words) {
         this(bodyId, agencyId, status, rag, overdue, dueThisMonth, whose, words, null);
     }
-
-    public static ActionFilter ofBody(long bodyId) {
-        return new ActionFilter(bodyId, null, null, null, false, false, null, null);
-    }
 }

@@ -19,11 +19,6 @@ public enum ActionStatus {
         return label;
     }
 
-    /** Still on the log: everything until the body agrees to close it. */
-    public boolean open() {
-        return this != CLOSED;
-    }
-
     /** Still to be done: open and not reported complete. */
     public boolean outstanding() {
         return this != COMPLETE && this != CLOSED;
