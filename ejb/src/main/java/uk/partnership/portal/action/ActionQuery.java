@@ -12,7 +12,8 @@ import uk.partnership.portal.access.Caller;
 import uk.partnership.portal.shared.Choices;
 
 /**
- * One list of actions, written once as a query: who may see what ({@code Action.scope} as a predicate), the filters
+ * One list of actions, written once as a query: who may see what ({@code Body.workingScope} with the owning agency,
+ * as {@code Action.scope} uses it, written as a predicate), the filters
  * of the pages and the API, and the derived RAG rating ({@code Rag.derive} as a predicate), so paging, counting and
  * exporting agree with what a single action's page shows.
  */
