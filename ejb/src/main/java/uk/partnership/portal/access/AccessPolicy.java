@@ -16,6 +16,7 @@ import uk.partnership.portal.account.Person;
 import uk.partnership.portal.account.SignedInPerson;
 import uk.partnership.portal.body.MembershipRole;
 import uk.partnership.portal.shared.ForbiddenException;
+import uk.partnership.portal.shared.LondonTime;
 import uk.partnership.portal.shared.NotFoundException;
 
 /**
@@ -57,7 +58,7 @@ public class AccessPolicy {
         Person person = signedIn.get();
         List<Object[]> seats = em.createNamedQuery("Membership.currentSeats", Object[].class)
                 .setParameter("person", person.getId())
-                .setParameter("today", LocalDate.now())
+                .setParameter("today", LondonTime.today())
                 .getResultList();
         Set<Long> bodies = new HashSet<>();
         Set<Long> secretaryOf = new HashSet<>();
@@ -74,9 +75,13 @@ public class AccessPolicy {
     /**
      * The one rule for reading: administrators see everything; public records everyone; anything else the
      * current members of its body; restricted records also the people of the agencies named on them. Exempt
-     * (Part B) records are for current members only. {@code Body.listVisible} is this rule written as a query.
+     * (Part B) records are for current members only. A record inside another must pass both.
+     * {@code Body.listVisible} is this rule written as a query.
      */
     public boolean maySee(Caller caller, Scope scope) {
+        if (scope.within() != null && !maySee(caller, scope.within())) {
+            return false;
+        }
         if (caller.systemAdmin() || scope.level() == AccessLevel.PUBLIC || caller.sitsOn(scope.bodyId())) {
             return true;
         }

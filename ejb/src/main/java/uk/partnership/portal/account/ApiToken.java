@@ -37,6 +37,19 @@ public class ApiToken {
         this.expiresAt = expiresAt;
     }
 
+    /** A short public name for the token: the start of its hash, which reveals nothing of the token. */
+    public String getReference() {
+        return tokenHash.substring(0, 16);
+    }
+
+    String getTokenHash() {
+        return tokenHash;
+    }
+
+    public OffsetDateTime getIssuedAt() {
+        return issuedAt;
+    }
+
     public Person getPerson() {
         return person;
     }

@@ -9,6 +9,7 @@ import java.security.SecureRandom;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Base64;
+import java.util.List;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import uk.partnership.portal.audit.AuditAction;
@@ -58,6 +59,46 @@ public class ApiTokenService {
             return Optional.empty();
         }
         return Optional.of(SignedInPerson.of(stored.getPerson()));
+    }
+
+    /** One of the caller's tokens as they see it in their list; the token itself is never shown again. */
+    public record TokenLine(String id, OffsetDateTime issuedAt, OffsetDateTime expiresAt, boolean thisOne) {
+    }
+
+    /** Ends the token at once (signing out of the API); unknown or expired tokens are quietly ignored. */
+    public void revoke(String token) {
+        if (token == null || token.isBlank() || token.length() > 200) {
+            return;
+        }
+        ApiToken stored = em.find(ApiToken.class, sha256(token));
+        if (stored != null) {
+            em.remove(stored);
+            audit.recordSignIn(AuditAction.TOKEN_REVOKED, stored.getPerson(), stored.getPerson().getUsername(), null);
+        }
+    }
+
+    /** The current tokens of {@code personId}, newest first; {@code presented} marks the one in use, if any. */
+    public List<TokenLine> tokensOf(long personId, String presented) {
+        String mine = presented == null || presented.isBlank() ? "" : sha256(presented);
+        return em.createQuery("select t from ApiToken t where t.person.id = :p and t.expiresAt > :now "
+                        + "order by t.issuedAt desc", ApiToken.class)
+                .setParameter("p", personId).setParameter("now", OffsetDateTime.now(ZoneOffset.UTC))
+                .getResultStream().map(t -> new TokenLine(t.getReference(), t.getIssuedAt(), t.getExpiresAt(),
+                        mine.equals(t.getTokenHash()))).toList();
+    }
+
+    /** Ends one of {@code personId}'s own tokens, named by its id from the list; false when there is none. */
+    public boolean revokeOwn(long personId, String id) {
+        if (id == null || !id.matches("[0-9a-f]{16}")) {
+            return false;
+        }
+        List<ApiToken> found = em.createQuery("select t from ApiToken t where t.person.id = :p and t.tokenHash like :id",
+                ApiToken.class).setParameter("p", personId).setParameter("id", id + "%").getResultList();
+        found.forEach(t -> {
+            em.remove(t);
+            audit.recordSignIn(AuditAction.TOKEN_REVOKED, t.getPerson(), t.getPerson().getUsername(), null);
+        });
+        return !found.isEmpty();
     }
 
     static String sha256(String token) {

@@ -26,8 +26,9 @@ import uk.partnership.portal.body.Membership;
 import uk.partnership.portal.shared.ConflictException;
 import uk.partnership.portal.shared.ForbiddenException;
 import uk.partnership.portal.shared.InvalidInputException;
-import uk.partnership.portal.shared.Saving;
+import uk.partnership.portal.shared.LondonTime;
 import uk.partnership.portal.shared.NotFoundException;
+import uk.partnership.portal.shared.Saving;
 
 /**
  * Accounts, managed by each agency for its own people: invite, disable, re-enable, and see who has access to
@@ -131,11 +132,11 @@ public class PeopleService {
                 .getResultList()) {
             lines.put(p.getId(), new AccessLine(p.getId(), p.getFullName(), p.isEnabled(), new ArrayList<>()));
         }
-        LocalDate today = LocalDate.now();
+        LocalDate today = LondonTime.today();
         em.createQuery("""
                         select m from Membership m join fetch m.body
                         where m.person.agency.id = :agency and m.startsOn <= :today
-                          and (m.endsOn is null or m.endsOn >= :today)
+                          and (m.endsOn is null or m.endsOn >= :today) and m.endedAt is null
                         order by m.body.name""", Membership.class)
                 .setParameter("agency", agencyId).setParameter("today", today)
                 .getResultStream()

@@ -32,28 +32,24 @@ public class SignInService {
     public SignInResult signIn(String username, char[] password, String from) {
         String key = Person.normalise(username);
         char[] secret = password == null ? new char[0] : password;
-        Optional<Duration> locked = key.isEmpty() ? Optional.empty() : throttle.lockedFor(key);
+        Optional<Duration> locked = key.isEmpty() ? Optional.empty() : throttle.claimAttempt(key, from);
         if (locked.isPresent()) {
             LOG.warning(() -> "Sign-in refused while throttled: username=" + key + " from=" + from);
-            audit.recordSignIn(AuditAction.SIGN_IN_LOCKED, null, key, from);
+            audit.recordSignIn(AuditAction.SIGN_IN_LOCKED, null, key.length() > 100 ? key.substring(0, 100) : key, from);
             return SignInResult.throttled((locked.get().toSeconds() + 59) / 60);
         }
         Person person = key.isEmpty() ? null : findByUsername(key).orElse(null);
         // The hash is always checked, against a decoy when the name is unknown, so timing reveals nothing.
         boolean passwordMatches = hasher.matches(secret, person == null ? null : person.getPasswordHash());
         if (person != null && person.isEnabled() && passwordMatches) {
-            throttle.clear(key);
+            throttle.succeeded(key, from);
             LOG.info(() -> "Signed in: username=" + key + " from=" + from);
             audit.recordSignIn(AuditAction.SIGN_IN, person, key, from);
             return SignInResult.signedIn(SignedInPerson.of(person));
         }
         // Only administrators read the trail, so a failure is linked to the account when the name is one.
         audit.recordSignIn(AuditAction.SIGN_IN_FAILED, person, key.length() > 100 ? key.substring(0, 100) : key, from);
-        if (!key.isEmpty() && throttle.recordFailure(key)) {
-            LOG.warning(() -> "Sign-in locked after repeated failures: username=" + key + " from=" + from);
-        } else {
-            LOG.info(() -> "Failed sign-in: username=" + key + " from=" + from);
-        }
+        LOG.info(() -> "Failed sign-in: username=" + key + " from=" + from);
         return SignInResult.refused();
     }
 

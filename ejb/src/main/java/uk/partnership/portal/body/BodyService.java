@@ -13,6 +13,7 @@ import uk.partnership.portal.access.AccessPolicy;
 import uk.partnership.portal.access.Caller;
 import uk.partnership.portal.audit.AuditAction;
 import uk.partnership.portal.audit.AuditTrail;
+import uk.partnership.portal.shared.LondonTime;
 import uk.partnership.portal.shared.NotFoundException;
 
 /** Reads bodies and their membership, always through the access policy. */
@@ -49,7 +50,7 @@ public class BodyService {
         }
         return em.createNamedQuery("Membership.currentOfPerson", Membership.class)
                 .setParameter("person", caller.personId())
-                .setParameter("today", LocalDate.now())
+                .setParameter("today", LondonTime.today())
                 .getResultStream()
                 .map(Membership::getBody)
                 .distinct()
@@ -72,7 +73,7 @@ public class BodyService {
         Caller caller = access.caller();
         Body body = visibleBody(caller, bodyId);
         auditSensitiveRead(body, "members of " + body.getShortName());
-        LocalDate today = LocalDate.now();
+        LocalDate today = LondonTime.today();
         return em.createNamedQuery("Membership.ofBody", Membership.class)
                 .setParameter("body", bodyId)
                 .getResultStream()

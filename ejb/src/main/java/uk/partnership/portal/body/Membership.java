@@ -10,9 +10,11 @@ import jakarta.persistence.NamedQueries;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import uk.partnership.portal.account.Person;
 import uk.partnership.portal.agency.Agency;
 import uk.partnership.portal.shared.BaseEntity;
+import uk.partnership.portal.shared.LondonTime;
 
 /**
  * A person's seat on a body for a term, representing an agency. Ended memberships are kept: past members stay in
@@ -23,13 +25,15 @@ import uk.partnership.portal.shared.BaseEntity;
 @NamedQueries({
     @NamedQuery(name = "Membership.currentSeats", query = """
             select m.body.id, m.role from Membership m
-            where m.person.id = :person and m.startsOn <= :today and (m.endsOn is null or m.endsOn >= :today)"""),
+            where m.person.id = :person and m.startsOn <= :today and (m.endsOn is null or m.endsOn >= :today)
+              and m.endedAt is null"""),
     @NamedQuery(name = "Membership.ofBody", query = """
             select m from Membership m join fetch m.person join fetch m.agency
             where m.body.id = :body order by m.role, m.person.fullName"""),
     @NamedQuery(name = "Membership.currentOfPerson", query = """
             select m from Membership m join fetch m.body
             where m.person.id = :person and m.startsOn <= :today and (m.endsOn is null or m.endsOn >= :today)
+              and m.endedAt is null
             order by m.body.name"""),
     @NamedQuery(name = "Membership.overlapping", query = """
             select count(m) from Membership m
@@ -64,6 +68,10 @@ public class Membership extends BaseEntity {
     @Column(name = "ends_on")
     private LocalDate endsOn;
 
+    /** When a seat was ended with effect from that moment; it stops counting at once, not at midnight. */
+    @Column(name = "ended_at")
+    private OffsetDateTime endedAt;
+
     protected Membership() {
     }
 
@@ -75,17 +83,30 @@ public class Membership extends BaseEntity {
         this.startsOn = startsOn;
     }
 
-    /** Changes the terms of the seat; the service has checked rights, version and overlaps. */
-    public void change(MembershipRole role, Agency agency, boolean voting, LocalDate startsOn, LocalDate endsOn) {
+    /**
+     * Changes the terms of the seat; the service has checked rights, version and overlaps. An end date of today or
+     * earlier ends the seat at {@code now}; a later one (or none) leaves it running until then.
+     */
+    public void change(MembershipRole role, Agency agency, boolean voting, LocalDate startsOn, LocalDate endsOn,
+                       OffsetDateTime now) {
         this.role = role;
         this.agency = agency;
         this.voting = voting;
         this.startsOn = startsOn;
+        if (endsOn != null && !endsOn.isAfter(LondonTime.dateOf(now))) {
+            if (endedAt == null || !endsOn.equals(this.endsOn)) {
+                endedAt = now;
+            }
+        } else {
+            endedAt = null;
+        }
         this.endsOn = endsOn;
     }
 
+    /** Whether the seat counted on {@code day}; a seat ended during a day no longer counts on that day. */
     public boolean isCurrentOn(LocalDate day) {
-        return !startsOn.isAfter(day) && (endsOn == null || !endsOn.isBefore(day));
+        return !startsOn.isAfter(day) && (endsOn == null || !endsOn.isBefore(day))
+                && (endedAt == null || day.isBefore(LondonTime.dateOf(endedAt)));
     }
 
     public Body getBody() {

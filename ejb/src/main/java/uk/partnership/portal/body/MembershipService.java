@@ -6,6 +6,8 @@ import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import uk.partnership.portal.access.AccessPolicy;
 import uk.partnership.portal.access.Caller;
@@ -17,8 +19,9 @@ import uk.partnership.portal.audit.Changes;
 import uk.partnership.portal.shared.ConflictException;
 import uk.partnership.portal.shared.ForbiddenException;
 import uk.partnership.portal.shared.InvalidInputException;
-import uk.partnership.portal.shared.Saving;
+import uk.partnership.portal.shared.LondonTime;
 import uk.partnership.portal.shared.NotFoundException;
+import uk.partnership.portal.shared.Saving;
 
 /** Secretaries and administrators add, change and end seats. Seats are never deleted: history is kept. */
 @Stateless
@@ -45,7 +48,8 @@ public class MembershipService {
         Terms terms = terms(form, person);
         requireNoOverlap(body.getId(), person.getId(), -1L, terms);
         Membership seat = new Membership(body, person, terms.agency, terms.role, terms.startsOn);
-        seat.change(terms.role, terms.agency, terms.voting, terms.startsOn, terms.endsOn);
+        seat.change(terms.role, terms.agency, terms.voting, terms.startsOn, terms.endsOn,
+                OffsetDateTime.now(ZoneOffset.UTC));
         em.persist(seat);
         Saving.flush(em);
         audit.record(AuditAction.CREATE, "Membership", seat.getId(),
@@ -53,12 +57,12 @@ public class MembershipService {
                         .set("body", body.getShortName()).set("person", person.getFullName())
                         .set("agency", terms.agency.getName()).set("role", terms.role.name())
                         .set("voting", terms.voting).set("startsOn", terms.startsOn).set("endsOn", terms.endsOn));
-        return MemberView.of(seat, LocalDate.now());
+        return MemberView.of(seat, LondonTime.today());
     }
 
     /** One seat, for those who manage its body. */
     public MemberView seat(long membershipId) {
-        return MemberView.of(managedSeat(access.caller(), membershipId), LocalDate.now());
+        return MemberView.of(managedSeat(access.caller(), membershipId), LondonTime.today());
     }
 
     public MemberView changeMembership(long membershipId, MembershipForm form) {
@@ -73,20 +77,21 @@ public class MembershipService {
                 .field("voting", seat.isVoting(), terms.voting)
                 .field("startsOn", seat.getStartsOn(), terms.startsOn)
                 .field("endsOn", seat.getEndsOn(), terms.endsOn);
-        seat.change(terms.role, terms.agency, terms.voting, terms.startsOn, terms.endsOn);
+        seat.change(terms.role, terms.agency, terms.voting, terms.startsOn, terms.endsOn,
+                OffsetDateTime.now(ZoneOffset.UTC));
         Saving.flush(em);
         if (!changes.isEmpty()) {
             audit.record(AuditAction.UPDATE, "Membership", seat.getId(),
                     seat.getPerson().getFullName() + " on " + seat.getBody().getShortName(), changes);
         }
-        return MemberView.of(seat, LocalDate.now());
+        return MemberView.of(seat, LondonTime.today());
     }
 
     /** Ends a seat on the given day (today if none); access that depended on it ends with it. */
     public MemberView endMembership(long membershipId, Long version, LocalDate endsOn) {
         Caller caller = access.caller();
         Membership seat = managedSeat(caller, membershipId);
-        LocalDate last = endsOn == null ? LocalDate.now() : endsOn;
+        LocalDate last = endsOn == null ? LondonTime.today() : endsOn;
         return changeMembership(membershipId, new MembershipForm(seat.getPerson().getId(), seat.getAgency().getId(),
                 seat.getRole().name(), seat.isVoting(), seat.getStartsOn(), last, version));
     }
@@ -134,7 +139,7 @@ public class MembershipService {
         Agency agency = form.agencyId() == null ? person.getAgency() : em.find(Agency.class, form.agencyId());
         InvalidInputException.require(agency != null, "Choose the agency the person represents.");
         MembershipRole role = MembershipRole.parse(form.role());
-        LocalDate startsOn = form.startsOn() == null ? LocalDate.now() : form.startsOn();
+        LocalDate startsOn = form.startsOn() == null ? LondonTime.today() : form.startsOn();
         InvalidInputException.require(form.endsOn() == null || !form.endsOn().isBefore(startsOn),
                 "The end date must be on or after the start date.");
         boolean voting = form.voting() == null ? role.votesByDefault() : form.voting();

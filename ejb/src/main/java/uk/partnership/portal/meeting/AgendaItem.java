@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import uk.partnership.portal.access.AccessLevel;
 import uk.partnership.portal.access.Scope;
+import uk.partnership.portal.body.Body;
 import uk.partnership.portal.account.Person;
 import uk.partnership.portal.agency.Agency;
 import uk.partnership.portal.shared.BaseEntity;
@@ -82,11 +83,59 @@ public class AgendaItem extends BaseEntity {
         this.title = title;
         this.purpose = purpose;
         this.standardKind = standardKind;
+        // A new item starts as private as its body: marking it public is the secretary's decision.
+        this.accessLevel = meeting.getBody().getAccessLevel();
+        if (accessLevel == AccessLevel.RESTRICTED) {
+            this.namedAgencies = new HashSet<>(meeting.getBody().getNamedAgencies());
+        }
     }
 
+    /** Seen by those who may see both the item's own level and its body. */
     public Scope scope() {
         return new Scope(meeting.getBody().getId(), accessLevel,
-                namedAgencies.stream().map(Agency::getId).collect(Collectors.toUnmodifiableSet()));
+                namedAgencies.stream().map(Agency::getId).collect(Collectors.toUnmodifiableSet()))
+                .inside(meeting.getBody().scope());
+    }
+
+    /**
+     * Gives an item referred here from {@code source} at least the protection its text had there: an exempt source
+     * keeps its paragraph, a restricted one (item or body) keeps only the agencies both named, a members-only one
+     * stays members-only. Only text the public could read may take this body's own level.
+     */
+    void carryAccessOf(AgendaItem source) {
+        if (source.accessLevel == AccessLevel.EXEMPT) {
+            restrict(AccessLevel.EXEMPT, source.exemptParagraph, source.publicTitle, Set.of());
+            return;
+        }
+        Body from = source.meeting.getBody();
+        AccessLevel strictest = strictness(source.accessLevel) >= strictness(from.getAccessLevel())
+                ? source.accessLevel : from.getAccessLevel();
+        if (strictest == AccessLevel.PUBLIC) {
+            return;
+        }
+        if (strictest == AccessLevel.RESTRICTED) {
+            Set<Agency> agencies = new HashSet<>(source.accessLevel == AccessLevel.RESTRICTED ? source.namedAgencies
+                    : from.getNamedAgencies());
+            if (source.accessLevel == AccessLevel.RESTRICTED && from.getAccessLevel() == AccessLevel.RESTRICTED) {
+                agencies.retainAll(from.getNamedAgencies());
+            }
+            if (!agencies.isEmpty()) {
+                restrict(AccessLevel.RESTRICTED, null, null, agencies);
+                return;
+            }
+            strictest = AccessLevel.PARTNERSHIP;
+        }
+        restrict(strictest, null, null, Set.of());
+    }
+
+    /** Public reaches furthest, then restricted (members and named agencies), partnership, exempt. */
+    private static int strictness(AccessLevel level) {
+        return switch (level) {
+            case PUBLIC -> 0;
+            case RESTRICTED -> 1;
+            case PARTNERSHIP -> 2;
+            case EXEMPT -> 3;
+        };
     }
 
     public boolean numbered() {

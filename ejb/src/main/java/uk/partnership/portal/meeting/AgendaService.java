@@ -156,12 +156,13 @@ public class AgendaService {
     }
 
     private void apply(AgendaItem item, ItemForm form) {
-        AccessLevel level = Choices.parseOr(AccessLevel.class, form.accessLevel(), AccessLevel.PUBLIC,
+        AccessLevel level = Choices.parseOr(AccessLevel.class, form.accessLevel(), item.getAccessLevel(),
                 "Choose who may see the item.");
         Integer paragraph = form.exemptParagraph();
         InvalidInputException.require(level != AccessLevel.EXEMPT || (paragraph != null && paragraph >= 1 && paragraph <= 7),
                 "An exempt item needs the paragraph of Schedule 12A (1 to 7) that makes it exempt.");
-        Set<Agency> named = new HashSet<>();
+        Set<Agency> named = new HashSet<>(form.namedAgencyIds() == null && level == item.getAccessLevel()
+                ? item.getNamedAgencies() : Set.of());
         for (Long id : form.namedAgencyIds() == null ? List.<Long>of() : form.namedAgencyIds()) {
             Agency agency = id == null ? null : em.find(Agency.class, id);
             InvalidInputException.require(agency != null, "Choose the named agencies from the list.");

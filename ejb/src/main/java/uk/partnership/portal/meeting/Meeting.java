@@ -138,11 +138,16 @@ public class Meeting extends BaseEntity {
         return true;
     }
 
-    /** An item sent here by another body's resolution; it joins the agenda like any other, for decision. */
-    public AgendaItem receiveReferral(String title) {
+    /**
+     * An item sent here by another body's resolution on {@code source}; it joins the agenda like any other, for
+     * decision, and keeps at least the protection the resolution had where it was made.
+     */
+    public AgendaItem receiveReferral(String title, AgendaItem source) {
         InvalidInputException.require(status == MeetingStatus.SCHEDULED,
                 "The receiving meeting's agenda is already published.");
-        return addBusiness(title, ItemPurpose.DECISION);
+        AgendaItem item = addBusiness(title, ItemPurpose.DECISION);
+        item.carryAccessOf(source);
+        return item;
     }
 
     /** Business another part of the portal schedules (a work programme topic) on an agenda still being built. */

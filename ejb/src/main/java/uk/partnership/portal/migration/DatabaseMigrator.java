@@ -28,7 +28,21 @@ import org.flywaydb.core.api.output.MigrateResult;
         user = "${MPCONFIG=db.user}",
         password = "${MPCONFIG=db.password}",
         minPoolSize = 2,
-        maxPoolSize = 30)
+        maxPoolSize = 30,
+        // Without these the pool keeps handing out connections PostgreSQL has closed (a restart, a terminated
+        // backend) and the portal never recovers. Each connection is checked before it is handed out; one that
+        // fails empties the pool, so the next request opens fresh ones; a request waits at most 3 s for one, so
+        // requests fail fast (503) while the database is away instead of holding threads.
+        properties = {
+                "fish.payara.is-connection-validation-required=true",
+                "fish.payara.connection-validation-method=custom-validation",
+                "fish.payara.validation-classname=org.glassfish.api.jdbc.validation.PostgresConnectionValidation",
+                "fish.payara.fail-all-connections=true",
+                "fish.payara.max-wait-time-in-millis=3000",
+                "loginTimeout=5",
+                "connectTimeout=5",
+                "socketTimeout=120"
+        })
 @Singleton
 @Startup
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)

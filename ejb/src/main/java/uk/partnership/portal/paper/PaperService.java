@@ -84,6 +84,19 @@ public class PaperService {
         return view(paper);
     }
 
+    /** Whether the caller may write a paper for this item; not found for those who may not manage its body. */
+    public boolean mayAddPaper(long itemId) {
+        requireManage(em.find(AgendaItem.class, itemId));
+        return true;
+    }
+
+    /** A paper for its secretary's edit form: not found for those who may not manage its body. */
+    public PaperView paperToEdit(long paperId) {
+        Paper paper = em.find(Paper.class, paperId);
+        requireManage(paper == null ? null : paper.getItem());
+        return view(paper);
+    }
+
     /** Papers of a meeting by item id, for the items the caller may read in full. */
     public Map<Long, List<PaperView>> papersOfMeeting(long meetingId) {
         Caller caller = access.caller();

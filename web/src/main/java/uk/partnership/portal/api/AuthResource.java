@@ -3,8 +3,11 @@ package uk.partnership.portal.api;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
@@ -12,6 +15,7 @@ import jakarta.ws.rs.core.Response;
 import java.time.OffsetDateTime;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import uk.partnership.portal.access.AccessPolicy;
 import uk.partnership.portal.account.ApiTokenService;
 import uk.partnership.portal.account.SignInResult;
 import uk.partnership.portal.account.SignInService;
@@ -35,8 +39,45 @@ public class AuthResource {
     @Inject
     ApiTokenService tokens;
 
+    @Inject
+    AccessPolicy access;
+
     @Context
     HttpServletRequest request;
+
+    @DELETE
+    @Path("token")
+    @Operation(summary = "Sign out: end the bearer token sent with this request")
+    public Response revokeThisToken() {
+        tokens.revoke(presentedToken());
+        return Response.noContent().build();
+    }
+
+    @GET
+    @Path("tokens")
+    @Operation(summary = "Your current bearer tokens", description = "The token in use is marked thisOne.")
+    public Response myTokens() {
+        return access.signedInPerson()
+                .map(p -> Response.ok(tokens.tokensOf(p.getId(), presentedToken())).build())
+                .orElseGet(() -> ApiError.response(Response.Status.UNAUTHORIZED, "Sign in to see your tokens."));
+    }
+
+    @DELETE
+    @Path("tokens/{id}")
+    @Operation(summary = "End one of your bearer tokens, named by its id from the list")
+    public Response revokeMine(@PathParam("id") String id) {
+        Long personId = access.signedInPerson().map(p -> p.getId()).orElse(null);
+        if (personId == null) {
+            return ApiError.response(Response.Status.UNAUTHORIZED, "Sign in to end your tokens.");
+        }
+        return tokens.revokeOwn(personId, id) ? Response.noContent().build()
+                : ApiError.response(Response.Status.NOT_FOUND, "You have no current token with that id.");
+    }
+
+    private String presentedToken() {
+        String header = request.getHeader("Authorization");
+        return header != null && header.regionMatches(true, 0, "Bearer ", 0, 7) ? header.substring(7).strip() : null;
+    }
 
     @POST
     @Path("token")

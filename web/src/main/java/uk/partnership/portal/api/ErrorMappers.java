@@ -14,6 +14,7 @@ import uk.partnership.portal.shared.ConflictException;
 import uk.partnership.portal.shared.ForbiddenException;
 import uk.partnership.portal.shared.InvalidInputException;
 import uk.partnership.portal.shared.NotFoundException;
+import uk.partnership.portal.web.support.DatabaseTrouble;
 
 /** Turns every failure into {@link ApiError} JSON with the right status and never a stack trace. */
 public final class ErrorMappers {
@@ -49,6 +50,14 @@ public final class ErrorMappers {
                 if (known != null) {
                     return known;
                 }
+            }
+            if (DatabaseTrouble.unavailable(e)) {
+                LOG.warning(() -> "Database unavailable: " + e);
+                return Response.fromResponse(ApiError.response(Response.Status.SERVICE_UNAVAILABLE,
+                        DatabaseTrouble.UNAVAILABLE)).header("Retry-After", "30").build();
+            }
+            if (DatabaseTrouble.nulCharacter(e)) {
+                return ApiError.response(Response.Status.BAD_REQUEST, DatabaseTrouble.NUL_CHARACTER);
             }
             LOG.log(Level.SEVERE, "Unexpected API failure", e);
             return ApiError.response(Response.Status.INTERNAL_SERVER_ERROR,

@@ -156,7 +156,7 @@ class PortalServicesIT {
 
         // Other test classes share this database and sign in as the voluntary-sector partner.
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
-            s.executeUpdate("delete from sign_in_throttle where login_key = 'voluntary'");
+            s.executeUpdate("delete from sign_in_throttle where login_key like 'name:voluntary%'");
         }
         assertEquals(SignInResult.Outcome.SIGNED_IN, signIn.signIn("voluntary", DEMO_PASSWORD, "test").outcome());
     }

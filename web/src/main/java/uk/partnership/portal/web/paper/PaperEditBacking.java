@@ -45,10 +45,14 @@ public class PaperEditBacking implements Serializable {
     private Long replaces;
 
     public void load() {
-        if (paper != null || idParam == null) {
+        if (paper != null) {
             return;
         }
-        paper = PageActions.loadOrNotFound(() -> papers.getPaper(PageActions.id(idParam)));
+        if (idParam == null) {
+            PageActions.loadOrNotFound(() -> papers.mayAddPaper(PageActions.id(itemParam)));
+            return;
+        }
+        paper = PageActions.loadOrNotFound(() -> papers.paperToEdit(PageActions.id(idParam)));
         if (paper != null) {
             reportOf = paper.reportOf();
             submittedTo = paper.submittedTo();

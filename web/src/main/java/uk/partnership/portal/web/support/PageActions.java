@@ -68,6 +68,12 @@ public final class PageActions {
                 return ConflictException.STALE;
             }
         }
+        if (DatabaseTrouble.nulCharacter(e)) {
+            return DatabaseTrouble.NUL_CHARACTER;
+        }
+        if (DatabaseTrouble.unavailable(e)) {
+            return DatabaseTrouble.UNAVAILABLE;
+        }
         return null;
     }
 }

@@ -1,0 +1,73 @@
+package uk.partnership.portal.web.security;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+
+/**
+ * What every response carries and what no request may bring. Headers: no sniffing of types, no framing, no referrer
+ * sent to other sites (activation links carry a token), and a content security policy that lets pages load scripts,
+ * styles and images only from the portal itself. Requests: a NUL character in the address is refused before it can
+ * reach a query, and a large body from someone not signed in is refused before it is read (nobody anonymous may upload).
+ */
+@WebFilter(urlPatterns = "/*", asyncSupported = true)
+public class RequestGuardFilter extends HttpFilter {
+
+    private static final long serialVersionUID = 1L;
+
+    /** Pages: PrimeFaces writes inline scripts and handlers, so scripts may be inline, but only from here. */
+    static final String PAGE_POLICY = "default-src 'self'; script-src 'self' 'unsafe-inline'; "
+            + "style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; connect-src 'self'; "
+            + "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+    /** The API and files answer data, never something to run. */
+    static final String DATA_POLICY = "default-src 'none'; frame-ancestors 'none'; sandbox";
+
+    /** The largest body accepted from someone not signed in: sign-in and a public suggestion are far smaller. */
+    static final long ANONYMOUS_BODY_LIMIT = 64 * 1024;
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        boolean api = path.startsWith("/api/");
+        boolean page = path.endsWith(".xhtml") || path.equals("/") || path.isEmpty();
+        response.setHeader("X-Content-Type-Options", "nosniff");
+        response.setHeader("X-Frame-Options", "DENY");
+        response.setHeader("Referrer-Policy", "same-origin");
+        response.setHeader("Content-Security-Policy", page ? PAGE_POLICY : DATA_POLICY);
+        if (hasNul(request.getQueryString()) || hasNul(request.getRequestURI())) {
+            refuse(response, api, HttpServletResponse.SC_BAD_REQUEST,
+                    "The address contains a NUL character (%00). Remove it and try again.");
+            return;
+        }
+        if (request.getUserPrincipal() == null && request.getContentLengthLong() > ANONYMOUS_BODY_LIMIT) {
+            refuse(response, api, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE,
+                    "That is too large to send without signing in. Sign in first.");
+            return;
+        }
+        chain.doFilter(request, response);
+    }
+
+    static boolean hasNul(String text) {
+        return text != null && (text.indexOf('\0') >= 0 || text.toLowerCase(Locale.ROOT).contains("%00"));
+    }
+
+    private static void refuse(HttpServletResponse response, boolean api, int status, String message)
+            throws IOException {
+        if (!api) {
+            response.sendError(status, message);
+            return;
+        }
+        response.setStatus(status);
+        response.setContentType("application/json;charset=UTF-8");
+        String error = status == HttpServletResponse.SC_BAD_REQUEST ? "Bad Request" : "Payload Too Large";
+        response.getOutputStream().write(("{\"status\":" + status + ",\"error\":\"" + error + "\",\"message\":\""
+                + message + "\"}").getBytes(StandardCharsets.UTF_8));
+    }
+}
