@@ -162,10 +162,10 @@ public class PeopleService {
         InvalidInputException.require(person != null && person.getInvitationExpiresAt() != null
                         && person.getInvitationExpiresAt().isAfter(OffsetDateTime.now(ZoneOffset.UTC)),
                 "This invitation link is not valid or has expired. Ask your agency's administrator for a new one.");
-        InvalidInputException.require(password != null && password.length >= 12,
-                "Choose a password of at least 12 characters.");
-        InvalidInputException.require(!new String(password).equalsIgnoreCase(person.getUsername()),
-                "Choose a password that is not your username.");
+        PasswordPolicy.problemWith(password, person.getUsername(), person.getFullName(), person.getEmail())
+                .ifPresent(problem -> {
+                    throw new InvalidInputException(problem);
+                });
         person.activate(hasher.hash(password));
         Saving.flush(em);
         audit.recordSignIn(AuditAction.UPDATE, person, person.getUsername(), null);

@@ -277,7 +277,7 @@ public class ActionService {
     public DecisionView closeAtMeeting(long itemId, List<Long> actionIds) {
         Caller caller = access.caller();
         AgendaItem item = em.find(AgendaItem.class, itemId);
-        if (item == null) {
+        if (item == null || !access.maySee(access.caller(), item.scope())) {
             throw new NotFoundException();
         }
         Meeting meeting = meetings.managedMeeting(caller, item.getMeeting().getId());

@@ -39,7 +39,8 @@ public class BodyService {
                         .setParameter("mine", caller.currentBodyIdsOrNone())
                         .setParameter("agency", caller.agencyIdOrNone())
                         .getResultList();
-        return bodies.stream().map(BodySummary::of).toList();
+        return bodies.stream().map(b -> BodySummary.of(b, b.getParent() != null
+                && access.maySee(caller, b.getParent().scope()))).toList();
     }
 
     /** The bodies the caller currently sits on. */
@@ -54,7 +55,7 @@ public class BodyService {
                 .getResultStream()
                 .map(Membership::getBody)
                 .distinct()
-                .map(BodySummary::of)
+                .map(b -> BodySummary.of(b, b.getParent() != null && access.maySee(caller, b.getParent().scope())))
                 .toList();
     }
 

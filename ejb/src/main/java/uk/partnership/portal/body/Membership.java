@@ -93,12 +93,10 @@ public class Membership extends BaseEntity {
         this.agency = agency;
         this.voting = voting;
         this.startsOn = startsOn;
-        if (endsOn != null && !endsOn.isAfter(LondonTime.dateOf(now))) {
-            if (endedAt == null || !endsOn.equals(this.endsOn)) {
-                endedAt = now;
-            }
-        } else {
+        if (endsOn == null || endsOn.isAfter(LondonTime.dateOf(now))) {
             endedAt = null;
+        } else if (!endsOn.equals(this.endsOn)) {
+            endedAt = now;
         }
         this.endsOn = endsOn;
     }

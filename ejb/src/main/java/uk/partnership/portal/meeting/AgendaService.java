@@ -205,7 +205,7 @@ public class AgendaService {
 
     private AgendaItem managedItem(long itemId) {
         AgendaItem item = em.find(AgendaItem.class, itemId);
-        if (item == null) {
+        if (item == null || !access.maySee(access.caller(), item.scope())) {
             throw new NotFoundException();
         }
         meetings.managedMeeting(access.caller(), item.getMeeting().getId());

@@ -92,7 +92,7 @@ public class MinutesService {
     private AgendaItem managedItem(long itemId) {
         Caller caller = access.caller();
         AgendaItem item = em.find(AgendaItem.class, itemId);
-        if (item == null) {
+        if (item == null || !access.maySee(access.caller(), item.scope())) {
             throw new NotFoundException();
         }
         access.requireManager(caller, item.getMeeting().getBody().scope());

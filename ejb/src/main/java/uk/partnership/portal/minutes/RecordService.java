@@ -105,7 +105,7 @@ public class RecordService {
     /** An "AGREED that …" of an item's minute. A referral puts an item on the receiving body's next agenda. */
     public DecisionView recordDecision(long itemId, RecordForms.DecisionEntry entry) {
         AgendaItem item = em.find(AgendaItem.class, itemId);
-        if (item == null) {
+        if (item == null || !access.maySee(access.caller(), item.scope())) {
             throw new NotFoundException();
         }
         Meeting m = unlocked(open(item.getMeeting().getId(), null));
@@ -177,7 +177,7 @@ public class RecordService {
     /** After approval, the only change: a correction with its reason, kept in the minute's history. */
     public MinuteSave correct(long itemId, String html, String reason) {
         AgendaItem item = em.find(AgendaItem.class, itemId);
-        if (item == null) {
+        if (item == null || !access.maySee(access.caller(), item.scope())) {
             throw new NotFoundException();
         }
         Meeting m = open(item.getMeeting().getId(), null);

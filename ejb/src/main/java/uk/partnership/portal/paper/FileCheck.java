@@ -35,6 +35,10 @@ public final class FileCheck {
         InvalidInputException.require(!n.contains("/") && !n.contains("\\") && !n.contains("..")
                         && n.chars().noneMatch(Character::isISOControl),
                 "The file name must be a plain name, without folders or '..'. Rename the file and upload it again.");
+        // Direction and invisible formatting marks can make "report\u202Efdp.exe" read as "reportexe.pdf".
+        InvalidInputException.require(n.codePoints().noneMatch(c -> Character.getType(c) == Character.FORMAT),
+                "The file name contains invisible characters that change how it reads (such as a right-to-left "
+                        + "mark). Rename the file with plain letters and upload it again.");
         return n;
     }
 

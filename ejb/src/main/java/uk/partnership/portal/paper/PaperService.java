@@ -167,11 +167,12 @@ public class PaperService {
         return paper;
     }
 
+    /** Not found unless the caller may see the item (its body and its level); refused unless they manage it. */
     private void requireManage(AgendaItem item) {
         if (item == null) {
             throw new NotFoundException();
         }
-        access.requireManager(access.caller(), item.getMeeting().getBody().scope());
+        access.requireManager(access.caller(), item.scope());
     }
 
     private void auditRead(Paper paper, String what) {

@@ -171,7 +171,7 @@ public class WorkProgrammeService {
     public DecisionView select(long itemId, List<Long> topicIds) {
         Caller caller = access.caller();
         AgendaItem item = em.find(AgendaItem.class, itemId);
-        if (item == null) {
+        if (item == null || !access.maySee(access.caller(), item.scope())) {
             throw new NotFoundException();
         }
         Meeting meeting = meetings.managedMeeting(caller, item.getMeeting().getId());
@@ -202,7 +202,7 @@ public class WorkProgrammeService {
     public DecisionView approve(long referralItemId) {
         Caller caller = access.caller();
         AgendaItem item = em.find(AgendaItem.class, referralItemId);
-        if (item == null) {
+        if (item == null || !access.maySee(access.caller(), item.scope())) {
             throw new NotFoundException();
         }
         meetings.managedMeeting(caller, item.getMeeting().getId());

@@ -48,6 +48,20 @@ class AccessPolicyTest {
     }
 
     @Test
+    void aPublicItemOfAMembersOnlyBodyIsStillMembersOnly() {
+        Scope body = new Scope(10, AccessLevel.PARTNERSHIP, Set.of());
+        Scope publicItem = new Scope(10, AccessLevel.PUBLIC, Set.of()).inside(body);
+        assertTrue(policy.maySee(policeMember, publicItem));
+        assertFalse(policy.maySee(Caller.ANONYMOUS, publicItem), "the item's own level cannot open its body");
+        assertFalse(policy.maySee(healthOfficer, publicItem));
+        Scope restrictedBody = new Scope(30, AccessLevel.RESTRICTED, Set.of(HEALTH));
+        assertTrue(policy.maySee(healthOfficer, new Scope(30, AccessLevel.PUBLIC, Set.of()).inside(restrictedBody)));
+        assertFalse(policy.maySee(healthOfficer, new Scope(30, AccessLevel.RESTRICTED, Set.of(POLICE))
+                .inside(restrictedBody)), "both must let the caller in");
+        assertTrue(policy.maySee(admin, new Scope(30, AccessLevel.EXEMPT, Set.of()).inside(restrictedBody)));
+    }
+
+    @Test
     void administratorsSeeEverything() {
         assertTrue(policy.maySee(admin, new Scope(99, AccessLevel.EXEMPT, Set.of())));
     }

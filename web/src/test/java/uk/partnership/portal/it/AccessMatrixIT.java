@@ -9,7 +9,11 @@ import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
+import java.net.URI;
 import java.net.URL;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -50,6 +54,17 @@ class AccessMatrixIT {
     private final List<String> mismatches = new ArrayList<>();
     private int cases;
 
+    /** An agenda item made for the matrix, with its paper and file. */
+    record Item(JsonObject body, String level, int id, long paper, long attachment, int meeting) {
+        String tag(String what) {
+            return what + "-" + body.getString("shortName") + "-" + level;
+        }
+
+        long bodyId() {
+            return body.getInt("id");
+        }
+    }
+
     /** What the rules need to know about a role. */
     record Who(String role, String token, Long personId, Long agencyId, boolean admin, boolean agencyAdmin,
                Set<Long> seats, Set<Long> secretaryOf) {
@@ -79,27 +94,7 @@ class AccessMatrixIT {
             people.forEach(p -> personByUsername.put(p.getString("username"), p));
         }
 
-        List<Who> roles = new ArrayList<>();
-        for (String role : ROLES) {
-            if (role.equals("anonymous")) {
-                roles.add(new Who(role, null, null, null, false, false, Set.of(), Set.of()));
-                continue;
-            }
-            JsonObject person = personByUsername.get(role);
-            long personId = person.getJsonNumber("id").longValue();
-            Set<Long> seats = new HashSet<>();
-            Set<Long> secretaryOf = new HashSet<>();
-            seatsOf.forEach((bodyId, seatList) -> seatList.stream()
-                    .filter(s -> s.getJsonNumber("personId").longValue() == personId && s.getBoolean("current"))
-                    .forEach(s -> {
-                        seats.add(bodyId);
-                        if (s.getString("roleCode").equals("SECRETARY")) {
-                            secretaryOf.add(bodyId);
-                        }
-                    }));
-            roles.add(new Who(role, api.token(role), personId, person.getJsonNumber("agencyId").longValue(),
-                    role.equals("admin"), person.getBoolean("agencyAdmin"), seats, secretaryOf));
-        }
+        List<Who> roles = roles(seatsOf, personByUsername);
 
         String throwawayAgency = api.call("POST", "/api/v1/agencies", adminToken,
                 "{\"name\":\"Matrix test agency\",\"kind\":\"VOLUNTARY_SECTOR\"}").object().get("id").toString();
@@ -180,6 +175,250 @@ class AccessMatrixIT {
                 cases, roles.size(), mismatches.size());
         assertTrue(cases > 1000, "the matrix covers every role and record: " + cases);
         assertEquals(List.of(), mismatches);
+    }
+
+    /** Each role with its token, agency, seats and secretaryships, as an administrator reads them. */
+    private List<Who> roles(Map<Long, List<JsonObject>> seatsOf, Map<String, JsonObject> personByUsername)
+            throws Exception {
+        List<Who> roles = new ArrayList<>();
+        for (String role : ROLES) {
+            if (role.equals("anonymous")) {
+                roles.add(new Who(role, null, null, null, false, false, Set.of(), Set.of()));
+                continue;
+            }
+            JsonObject person = personByUsername.get(role);
+            long personId = person.getJsonNumber("id").longValue();
+            Set<Long> seats = new HashSet<>();
+            Set<Long> secretaryOf = new HashSet<>();
+            seatsOf.forEach((bodyId, seatList) -> seatList.stream()
+                    .filter(s -> s.getJsonNumber("personId").longValue() == personId && s.getBoolean("current"))
+                    .forEach(s -> {
+                        seats.add(bodyId);
+                        if (s.getString("roleCode").equals("SECRETARY")) {
+                            secretaryOf.add(bodyId);
+                        }
+                    }));
+            roles.add(new Who(role, api.token(role), personId, person.getJsonNumber("agencyId").longValue(),
+                    role.equals("admin"), person.getBoolean("agencyAdmin"), seats, secretaryOf));
+        }
+        return roles;
+    }
+
+    /** The same, read afresh. */
+    private List<Who> roles(String adminToken) throws Exception {
+        Map<Long, List<JsonObject>> seatsOf = new LinkedHashMap<>();
+        for (JsonObject b : api.get("/api/v1/bodies", adminToken).array().getValuesAs(JsonObject.class)) {
+            long id = b.getJsonNumber("id").longValue();
+            seatsOf.put(id, api.get("/api/v1/bodies/" + id + "/members", adminToken).array()
+                    .getValuesAs(JsonObject.class));
+        }
+        Map<String, JsonObject> personByUsername = new HashMap<>();
+        for (JsonObject a : api.get("/api/v1/agencies", adminToken).array().getValuesAs(JsonObject.class)) {
+            api.get("/api/v1/agencies/" + a.getInt("id") + "/people", adminToken).array().getValuesAs(JsonObject.class)
+                    .forEach(p -> personByUsername.put(p.getString("username"), p));
+        }
+        return roles(seatsOf, personByUsername);
+    }
+
+    /**
+     * Every body (public, partnership and restricted) × every item level (public, partnership, restricted to
+     * Cleveland Police, exempt): a paper with a file, a minute and a decision on each item, the minutes approved at
+     * a later meeting, and a referral of each item to the Overview and Scrutiny Board. Each role reads the paper,
+     * its file and attachment, the minutes, the decisions register and the receiving agenda; what it gets must be
+     * exactly what the body's level AND the item's level allow, and a referral must carry that protection with it.
+     */
+    @Test
+    void papersMinutesDecisionsAndReferralsFollowBothTheBodyAndTheItem() throws Exception {
+        api = new Api(base.toString());
+        String admin = api.token("admin");
+        String secretary = api.token("secretary");
+        long police = api.agencyIds().get("Cleveland Police");
+        long secretaryId = api.personIds().get("secretary");
+        List<Who> roles = roles(admin);
+        List<JsonObject> bodies = api.get("/api/v1/bodies", admin).array().getValuesAs(JsonObject.class).stream()
+                .map(b -> {
+                    try {
+                        return api.get("/api/v1/bodies/" + b.getInt("id"), admin).object();
+                    } catch (Exception e) {
+                        throw new IllegalStateException(e);
+                    }
+                }).toList();
+        int osb = api.bodyIds().get("OSB");
+        int receiving = api.schedule(secretary, osb, "2036-06-01T10:00");
+        String run = Long.toString(System.nanoTime() % 100_000);
+
+        List<Item> items = new ArrayList<>();
+        int day = 0;
+        for (JsonObject body : bodies) {
+            int bodyId = body.getInt("id");
+            LocalDate on = LocalDate.of(2035, 1, 8).plusWeeks(day++);
+            int meeting = api.schedule(secretary, bodyId, on + "T10:00");
+            List<Item> ofMeeting = new ArrayList<>();
+            for (String level : List.of("PUBLIC", "PARTNERSHIP", "RESTRICTED", "EXEMPT")) {
+                int version = Api.ok(api.get("/api/v1/meetings/" + meeting, secretary)).object().getInt("version");
+                JsonObjectBuilder form = Json.createObjectBuilder().add("title", "Matrix " + run + " " + level + " item")
+                        .add("purpose", "DECISION").add("accessLevel", level).add("version", version);
+                if (level.equals("RESTRICTED")) {
+                    form.add("namedAgencyIds", Json.createArrayBuilder().add(police));
+                }
+                if (level.equals("EXEMPT")) {
+                    form.add("exemptParagraph", 3);
+                }
+                int itemId = Api.ok(api.call("POST", "/api/v1/meetings/" + meeting + "/items", secretary,
+                        form.build().toString())).object().getInt("id");
+                Item draft = new Item(body, level, itemId, 0, 0, meeting);
+                long paper = Api.ok(api.call("POST", "/api/v1/agenda-items/" + itemId + "/papers", secretary,
+                        Json.createObjectBuilder().add("reportOf", "Director of Children's Services")
+                                .add("title", draft.tag("paper")).add("reportDate", on.minusDays(10).toString())
+                                .add("summary", draft.tag("summary")).build().toString())).object()
+                        .getJsonNumber("id").longValue();
+                HttpResponse<String> file = api.raw(HttpRequest.newBuilder(URI.create(base + "api/v1/papers/" + paper
+                                + "/attachments?name=" + draft.tag("file") + ".pdf"))
+                        .header("Authorization", "Bearer " + secretary).header("Content-Type", "application/pdf")
+                        .POST(HttpRequest.BodyPublishers.ofByteArray(TINY_PDF)).build());
+                assertEquals(201, file.statusCode(), file.body());
+                long attachment = Json.createReader(new java.io.StringReader(file.body())).readObject()
+                        .getJsonNumber("id").longValue();
+                ofMeeting.add(new Item(body, level, itemId, paper, attachment, meeting));
+            }
+            api.publishAndHold(secretary, meeting, LocalDate.now(java.time.ZoneId.of("Europe/London")));
+            for (Item item : ofMeeting) {
+                Api.ok(api.call("PUT", "/api/v1/agenda-items/" + item.id() + "/minute", secretary,
+                        "{\"html\":\"<p>" + item.tag("minute") + "</p>\",\"revision\":0}"));
+                Api.ok(api.call("POST", "/api/v1/agenda-items/" + item.id() + "/decisions", secretary,
+                        "{\"kind\":\"NOTED\",\"text\":\"" + item.tag("decision") + "\"}"));
+                Api.ok(api.call("POST", "/api/v1/agenda-items/" + item.id() + "/decisions", secretary,
+                        "{\"kind\":\"REFERRED\",\"targetBodyId\":" + osb + ",\"text\":\"" + item.tag("referral")
+                                + "\"}"));
+            }
+            approve(secretary, secretaryId, meeting, bodyId, on.plusDays(28));
+            items.addAll(ofMeeting);
+        }
+        int version = Api.ok(api.get("/api/v1/meetings/" + receiving, secretary)).object().getInt("version");
+        Api.ok(api.call("POST", "/api/v1/meetings/" + receiving + "/publish", secretary, "{\"version\":" + version + "}"));
+
+        Map<Integer, Set<Long>> namedAgencies = new HashMap<>();
+        bodies.forEach(b -> namedAgencies.put(b.getInt("id"), b.getJsonArray("namedAgencyIds")
+                .getValuesAs(JsonNumber.class).stream().map(JsonNumber::longValue).collect(Collectors.toSet())));
+        JsonObject osbBody = bodies.stream().filter(b -> b.getInt("id") == osb).findFirst().orElseThrow();
+        for (Who who : roles) {
+            String agenda = api.call("GET", "/api/v1/meetings/" + receiving, who.token(), null).body();
+            Map<Integer, String> minutes = new HashMap<>();
+            Map<Integer, String> register = new HashMap<>();
+            for (Item item : items) {
+                String name = item.tag("item");
+                boolean see = maySee(who, item.body()) && itemVisible(who, item, police);
+                int expected = see ? 200 : 404;
+                check(who, name + " paper", "view", expected, api.call("GET", "/api/v1/papers/" + item.paper(),
+                        who.token(), null));
+                check(who, name + " paper file", "view", expected, api.call("GET", "/api/v1/papers/" + item.paper()
+                        + "/file", who.token(), null));
+                check(who, name + " attachment", "view", expected, api.call("GET", "/api/v1/attachments/"
+                        + item.attachment(), who.token(), null));
+                // An empty form: a manager gets as far as the missing version (400), anyone else is refused first.
+                check(who, name + " paper", "edit", !see ? 404 : who.admin() || who.secretaryOf().contains(
+                        item.bodyId()) ? 400 : 403, api.call("PUT", "/api/v1/papers/" + item.paper(),
+                        who.token(), "{}"));
+                String record = minutes.computeIfAbsent(item.meeting(), m -> body("/api/v1/meetings/" + m + "/minutes",
+                        who.token()));
+                check(who, name + " minute", "view", see, record.contains(item.tag("minute")));
+                check(who, name + " decision in the minutes", "view", see, record.contains(item.tag("decision")));
+                String decisions = register.computeIfAbsent(item.body().getInt("id"), b -> body("/api/v1/decisions?body="
+                        + b, who.token()));
+                check(who, name + " decision in the register", "list", see, decisions.contains(item.tag("decision")));
+                boolean seeReferral = maySee(who, osbBody) && referralVisible(who, item, osb, police, namedAgencies);
+                check(who, name + " referral on the OSB agenda", "view", seeReferral,
+                        agenda.contains(item.tag("referral")));
+                if (seeReferral && !see) {
+                    check(who, name + " referral seen only by the receiving body's members", "view", true,
+                            who.admin() || who.seats().contains((long) osb));
+                }
+            }
+            if (who.role().equals("anonymous")) {
+                for (Item item : items) {
+                    boolean open = maySee(who, item.body()) && item.level().equals("PUBLIC");
+                    check(who, item.tag("item") + " file page", "view", open ? 200 : 404,
+                            api.call("GET", "/files/attachment/" + item.attachment(), null, null));
+                    check(who, item.tag("item") + " paper edit page", "view", 404,
+                            api.call("GET", "/paper/edit.xhtml?id=" + item.paper(), null, null));
+                }
+            }
+        }
+        System.out.printf("Access matrix (papers, files, minutes, decisions, referrals): %d cases over %d items "
+                + "(%d bodies x 4 levels), %d out of line%n", cases, items.size(), bodies.size(), mismatches.size());
+        assertTrue(cases > 2000, "every role, item and route: " + cases);
+        assertEquals(List.of(), mismatches);
+    }
+
+    /** A one-page PDF, enough for the portal to recognise the type. */
+    private static final byte[] TINY_PDF = ("%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n"
+            + "2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n").getBytes();
+
+    private String body(String path, String token) {
+        try {
+            Api.Reply reply = api.call("GET", path, token, null);
+            return reply.status() == 200 ? reply.body() : "";
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Approves the minutes of {@code meeting} at a later meeting, moved by the secretary present there. */
+    private void approve(String secretary, long secretaryId, int meeting, int bodyId, LocalDate on) throws Exception {
+        int later = api.schedule(secretary, bodyId, on + "T10:00");
+        JsonObject held = api.publishAndHold(secretary, later, LocalDate.now(java.time.ZoneId.of("Europe/London")));
+        Api.ok(api.call("PUT", "/api/v1/meetings/" + later + "/attendance", secretary, "{\"version\":"
+                + held.getInt("version") + ",\"entries\":[{\"personId\":" + secretaryId + ",\"kind\":\"PRESENT\"}]}"));
+        int version = Api.ok(api.get("/api/v1/meetings/" + meeting, secretary)).object().getInt("version");
+        Api.ok(api.call("POST", "/api/v1/meetings/" + meeting + "/circulate", secretary, "{\"version\":" + version + "}"));
+        version = Api.ok(api.get("/api/v1/meetings/" + meeting, secretary)).object().getInt("version");
+        Api.ok(api.call("POST", "/api/v1/meetings/" + meeting + "/approve-minutes", secretary, "{\"version\":" + version
+                + ",\"atMeetingId\":" + later + ",\"movedBy\":" + secretaryId + "}"));
+    }
+
+    private static boolean itemVisible(Who who, Item item, long police) {
+        if (who.admin() || item.level().equals("PUBLIC") || who.seats().contains(item.bodyId())) {
+            return true;
+        }
+        return item.level().equals("RESTRICTED") && who.agencyId() != null && who.agencyId() == police;
+    }
+
+    /**
+     * Where a referral of the item may be read on the receiving (public) body's agenda: the protection its text had
+     * at the source, narrowed to the receiving body — exempt stays exempt, a restricted item or body keeps the agencies
+     * both allow, a members-only one is for the receiving body's members; only a fully public source is public.
+     */
+    private static boolean referralVisible(Who who, Item item, long receivingBody, long police,
+                                           Map<Integer, Set<Long>> namedAgencies) {
+        String bodyLevel = item.body().getString("accessLevelCode");
+        if (who.admin() || who.seats().contains(receivingBody)) {
+            return true;
+        }
+        if (item.level().equals("EXEMPT")) {
+            return false;
+        }
+        int strictness = Math.max(strictness(item.level()), strictness(bodyLevel));
+        if (strictness == 0) {
+            return true;
+        }
+        if (strictness == 1) {
+            Set<Long> agencies = new HashSet<>(item.level().equals("RESTRICTED") ? Set.of(police)
+                    : namedAgencies.get((int) item.bodyId()));
+            if (item.level().equals("RESTRICTED") && bodyLevel.equals("RESTRICTED")) {
+                agencies.retainAll(namedAgencies.get((int) item.bodyId()));
+            }
+            return who.agencyId() != null && agencies.contains(who.agencyId());
+        }
+        return false;
+    }
+
+    private static int strictness(String level) {
+        return switch (level) {
+            case "PUBLIC" -> 0;
+            case "RESTRICTED" -> 1;
+            case "PARTNERSHIP" -> 2;
+            default -> 3;
+        };
     }
 
     private static boolean maySee(Who who, JsonObject body) {

@@ -38,6 +38,11 @@ public final class Api {
         this.base = base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
     }
 
+    /** The portal's address, without a trailing slash. */
+    public String base() {
+        return base;
+    }
+
     public Reply get(String path, String token) throws IOException, InterruptedException {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).GET();
         if (token != null) {

@@ -308,6 +308,13 @@ class PartnershipAdminIT {
         browser.find("#activate\\:password").sendKeys("short");
         browser.find("#activate\\:confirmation").sendKeys("short", Keys.ENTER);
         assertTrue(browser.find(".message--error").getText().contains("at least 12 characters"));
+        browser.find("#activate\\:password").sendKeys("aaaaaaaaaaaa");
+        browser.find("#activate\\:confirmation").sendKeys("aaaaaaaaaaaa", Keys.ENTER);
+        browser.waitFor().until(d -> d.findElement(By.cssSelector(".message--error")).getText().contains("repeated"));
+        browser.find("#activate\\:password").sendKeys("password1234");
+        browser.find("#activate\\:confirmation").sendKeys("password1234", Keys.ENTER);
+        browser.waitFor().until(d -> d.findElement(By.cssSelector(".message--error")).getText()
+                .contains("too easy to guess"));
         browser.find("#activate\\:password").sendKeys("a-long-enough-passphrase");
         browser.find("#activate\\:confirmation").sendKeys("a-long-enough-passphrase", Keys.ENTER);
         browser.find("#activated");

@@ -162,6 +162,28 @@ class PortalServicesIT {
     }
 
     @Test
+    void aGuesserLocksOnlyTheirOwnAddressAndOneAddressCannotTryEveryName() throws Exception {
+        for (int i = 0; i < 6; i++) {
+            signIn.signIn("health", ("guess-" + i).toCharArray(), "203.0.113.5");
+        }
+        assertEquals(SignInResult.Outcome.THROTTLED, signIn.signIn("health", DEMO_PASSWORD, "203.0.113.5").outcome(),
+                "the guesser's address is locked, right password or not");
+        assertEquals(SignInResult.Outcome.SIGNED_IN, signIn.signIn("health", DEMO_PASSWORD, "198.51.100.7").outcome(),
+                "the real person elsewhere is not locked out");
+
+        int checked = 0;
+        for (int i = 0; i < 40; i++) {
+            SignInResult result = signIn.signIn("sprayed-" + i + "-" + UUID.randomUUID(), "x".toCharArray(), "203.0.113.9");
+            checked += result.outcome() == SignInResult.Outcome.REFUSED ? 1 : 0;
+        }
+        System.out.printf("one address trying 40 names: %d passwords checked before the address limit%n", checked);
+        assertEquals(30, checked, "the per-address limit");
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            s.executeUpdate("delete from sign_in_throttle where login_key like 'name:health%'");
+        }
+    }
+
+    @Test
     void tokensAreStoredOnlyAsHashesAndResolveToTheirPerson() throws Exception {
         SignInResult result = signIn.signIn("chair", DEMO_PASSWORD, "test");
         ApiTokenService.IssuedToken issued = tokens.issue(result.person());

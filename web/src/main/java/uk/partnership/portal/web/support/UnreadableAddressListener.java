@@ -37,8 +37,8 @@ public class UnreadableAddressListener implements PhaseListener {
         Object submitted = p.getSubmittedValue();
         String value = submitted == null ? "" : submitted.toString();
         value = value.length() > 40 ? value.substring(0, 40) + "…" : value;
-        return "'" + p.getName() + "=" + value.codePoints().filter(c -> !Character.isISOControl(c))
-                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append) + "'";
+        return p.getName() + "=" + value.codePoints().filter(c -> !Character.isISOControl(c))
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append);
     }
 
     @Override
