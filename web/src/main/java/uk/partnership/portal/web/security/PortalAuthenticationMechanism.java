@@ -76,7 +76,9 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
         if (request.getSession(false) != null) {
             request.changeSessionId();
         }
-        request.getSession(true).setAttribute(SESSION_PERSON, person.get());
+        HttpSession session = request.getSession(true);
+        session.setMaxInactiveInterval(AnonymousSessionLimit.SIGNED_IN_IDLE_SECONDS);
+        session.setAttribute(SESSION_PERSON, person.get());
         return context.notifyContainerAboutLogin(person.get().username(), person.get().groups());
     }
 
