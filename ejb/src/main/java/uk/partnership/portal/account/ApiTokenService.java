@@ -12,6 +12,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import uk.partnership.portal.access.AccessPolicy;
 import uk.partnership.portal.audit.AuditAction;
 import uk.partnership.portal.audit.AuditTrail;
 import uk.partnership.portal.shared.Sha256;
@@ -27,6 +28,9 @@ public class ApiTokenService {
 
     @EJB
     AuditTrail audit;
+
+    @EJB
+    AccessPolicy access;
 
     @Inject
     @ConfigProperty(name = "portal.api.token-hours", defaultValue = "8")
@@ -62,7 +66,8 @@ public class ApiTokenService {
     }
 
     /** One of the caller's tokens as they see it in their list; the token itself is never shown again. */
-    public record TokenLine(String id, OffsetDateTime issuedAt, OffsetDateTime expiresAt, boolean thisOne) {
+    public record TokenLine(String id, OffsetDateTime issuedAt, OffsetDateTime expiresAt, boolean thisOne)
+            implements java.io.Serializable {
     }
 
     /** Ends the token at once (signing out of the API); unknown or expired tokens are quietly ignored. */
@@ -75,6 +80,16 @@ public class ApiTokenService {
             em.remove(stored);
             audit.recordSignIn(AuditAction.TOKEN_REVOKED, stored.getPerson(), stored.getPerson().getUsername(), null);
         }
+    }
+
+    /** The caller's current tokens, newest first; {@code presented} marks the one in use, if any. */
+    public List<TokenLine> myTokens(String presented) {
+        return access.signedInPerson().map(p -> tokensOf(p.getId(), presented)).orElse(List.of());
+    }
+
+    /** Ends one of the caller's own tokens, named by its id from their list; false when they have none such. */
+    public boolean revokeMine(String id) {
+        return access.signedInPerson().map(p -> revokeOwn(p.getId(), id)).orElse(false);
     }
 
     /** The current tokens of {@code personId}, newest first; {@code presented} marks the one in use, if any. */

@@ -38,7 +38,8 @@ import uk.partnership.portal.shared.LondonTime;
     @NamedQuery(name = "Membership.overlapping", query = """
             select count(m) from Membership m
             where m.body.id = :body and m.person.id = :person and m.id <> :self
-              and m.startsOn <= :until and (m.endsOn is null or m.endsOn >= :from)""")
+              and m.startsOn <= :until and (m.endsOn is null or m.endsOn >= :from)
+              and not (m.endedAt is not null and m.endsOn = :from)""")
 })
 public class Membership extends BaseEntity {
 

@@ -205,6 +205,28 @@ class SecurityReviewIT {
     }
 
     @Test
+    void aPersonEndsAnApiTokenFromTheirHomePageByKeyboard() throws Exception {
+        Api api = new Api(base.toString());
+        String token = api.token("health");
+        int ctb = api.bodyIds().get("CTB");
+        assertEquals(200, api.get("/api/v1/bodies/" + ctb, token).status());
+        try (Browser browser = new Browser(base.toString())) {
+            browser.signIn("health");
+            browser.open("/");
+            assertTrue(browser.find("#myTokensHeading").getText().contains("API tokens"));
+            assertEquals("", browser.accessibilityViolations(), "home with tokens");
+            int rows = browser.driver.findElements(org.openqa.selenium.By.cssSelector("#tokens tbody tr")).size();
+            assertTrue(rows >= 1, "the token is listed");
+            for (int i = 0; i < rows; i++) {
+                browser.find("#tokens input[type=submit]").sendKeys(org.openqa.selenium.Keys.ENTER);
+                browser.waitFor().until(d -> d.findElements(org.openqa.selenium.By.cssSelector(".message--info"))
+                        .stream().anyMatch(m -> m.getText().contains("no longer works")));
+            }
+        }
+        assertEquals(401, api.get("/api/v1/bodies/" + ctb, token).status(), "ended from the page, refused at once");
+    }
+
+    @Test
     void aSessionCookieWithoutItsVersionCookieStaysSignedIn() throws Exception {
         Api api = new Api(base.toString());
         int ctb = api.bodyIds().get("CTB");

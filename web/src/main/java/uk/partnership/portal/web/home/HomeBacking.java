@@ -5,7 +5,9 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
+import org.omnifaces.util.Messages;
 import uk.partnership.portal.account.AccountService;
+import uk.partnership.portal.account.ApiTokenService;
 import uk.partnership.portal.account.MyAccount;
 import uk.partnership.portal.body.BodyService;
 import uk.partnership.portal.body.BodySummary;
@@ -21,18 +23,35 @@ public class HomeBacking {
     @Inject
     BodyService bodies;
 
+    @Inject
+    ApiTokenService tokens;
+
     private MyAccount me;
     private List<BodySummary> myBodies;
     private List<BodySummary> publicBodies;
+    private List<ApiTokenService.TokenLine> myTokens = List.of();
 
     @PostConstruct
     void load() {
         me = accounts.me().orElse(null);
         if (me != null) {
             myBodies = bodies.myBodies();
+            myTokens = tokens.myTokens(null);
         } else {
             publicBodies = bodies.listBodies();
         }
+    }
+
+    /** Ends one of the person's API tokens at once (a script or tool they no longer use, or one that leaked). */
+    public void revokeToken(String id) {
+        if (tokens.revokeMine(id)) {
+            Messages.addGlobalInfo("The token ending …" + id.substring(id.length() - 4) + " no longer works.");
+        }
+        myTokens = tokens.myTokens(null);
+    }
+
+    public List<ApiTokenService.TokenLine> getMyTokens() {
+        return myTokens;
     }
 
     public MyAccount getMe() {
