@@ -1,0 +1,37 @@
+package uk.partnership.portal.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EntityManager;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Pages and the API see records, never entities, and never reach the database themselves (reading what an SQL
+ * exception says, to answer in words, is allowed).
+ */
+class WebLayerTest {
+
+    private static final JavaClasses PORTAL = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("uk.partnership.portal");
+
+    @Test
+    void pagesAndTheApiNeverTouchAnEntity() {
+        noClasses().that().resideInAnyPackage("uk.partnership.portal.web..", "uk.partnership.portal.api..")
+                .should().dependOnClassesThat().areAnnotatedWith(Entity.class)
+                .check(PORTAL);
+    }
+
+    @Test
+    void pagesAndTheApiNeverQueryTheDatabase() {
+        noClasses().that().resideInAnyPackage("uk.partnership.portal.web..", "uk.partnership.portal.api..")
+                .should().dependOnClassesThat().areAssignableTo(EntityManager.class)
+                .orShould().dependOnClassesThat().areAssignableTo(javax.sql.DataSource.class)
+                .orShould().dependOnClassesThat().areAssignableTo(java.sql.Connection.class)
+                .check(PORTAL);
+    }
+}
