@@ -7,14 +7,9 @@ import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.security.Principal;
-import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
-import uk.partnership.portal.account.Person;
-import uk.partnership.portal.account.SignedInPerson;
-import uk.partnership.portal.body.MembershipRole;
 import uk.partnership.portal.shared.ForbiddenException;
 import uk.partnership.portal.shared.LondonTime;
 import uk.partnership.portal.shared.NotFoundException;
@@ -24,7 +19,7 @@ import uk.partnership.portal.shared.NotFoundException;
  * never decide for themselves.
  */
 @Stateless
-@DeclareRoles({SignedInPerson.USER, SignedInPerson.ADMIN, SignedInPerson.AGENCY_ADMIN})
+@DeclareRoles({Roles.USER, Roles.ADMIN, Roles.AGENCY_ADMIN})
 public class AccessPolicy {
 
     @Resource
@@ -34,42 +29,38 @@ public class AccessPolicy {
     EntityManager em;
 
     /**
-     * The signed-in person behind this call, if any. Only a caller the sign-in mechanism put in the {@code user}
-     * group counts, so the container's name for an anonymous caller can never match an account.
+     * The current caller, read from the database on each call. Only a caller the sign-in mechanism put in the
+     * {@code user} group counts, so the container's name for an anonymous caller can never match an account; a
+     * disabled account is anonymous at once.
      */
-    public Optional<Person> signedInPerson() {
-        Principal principal = context.getCallerPrincipal();
-        if (principal == null || !context.isCallerInRole(SignedInPerson.USER)) {
-            return Optional.empty();
-        }
-        return em.createNamedQuery("Person.findByUsername", Person.class)
-                .setParameter("username", principal.getName())
-                .getResultStream()
-                .filter(Person::isEnabled)
-                .findFirst();
-    }
-
-    /** The current caller, read from the database on each call. */
     public Caller caller() {
-        Optional<Person> signedIn = signedInPerson();
-        if (signedIn.isEmpty()) {
+        Principal principal = context.getCallerPrincipal();
+        if (principal == null || !context.isCallerInRole(Roles.USER)) {
             return Caller.ANONYMOUS;
         }
-        Person person = signedIn.get();
+        Object[] person = em.createQuery("""
+                        select p.id, p.agency.id, p.systemAdmin, p.agencyAdmin, p.username, p.agency.name
+                        from Person p where p.username = :username and p.enabled = true""", Object[].class)
+                .setParameter("username", principal.getName())
+                .getResultStream().findFirst().orElse(null);
+        if (person == null) {
+            return Caller.ANONYMOUS;
+        }
+        long personId = (Long) person[0];
         List<Object[]> seats = em.createNamedQuery("Membership.currentSeats", Object[].class)
-                .setParameter("person", person.getId())
+                .setParameter("person", personId)
                 .setParameter("today", LondonTime.today())
                 .getResultList();
         Set<Long> bodies = new HashSet<>();
         Set<Long> secretaryOf = new HashSet<>();
         for (Object[] seat : seats) {
             bodies.add((Long) seat[0]);
-            if (seat[1] == MembershipRole.SECRETARY) {
+            if ("SECRETARY".equals(String.valueOf(seat[1]))) {
                 secretaryOf.add((Long) seat[0]);
             }
         }
-        return new Caller(person.getId(), person.getAgency().getId(), person.isSystemAdmin(),
-                person.isAgencyAdmin(), Set.copyOf(bodies), Set.copyOf(secretaryOf));
+        return new Caller(personId, (Long) person[1], (Boolean) person[2], (Boolean) person[3], Set.copyOf(bodies),
+                Set.copyOf(secretaryOf), (String) person[4], (String) person[5]);
     }
 
     /**

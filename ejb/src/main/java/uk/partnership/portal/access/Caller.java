@@ -4,12 +4,18 @@ import java.util.Set;
 
 /**
  * Who is asking, as the access policy sees it: read afresh for every call, so an ended membership or a disabled
- * account stops counting at once.
+ * account stops counting at once. Username and agency name are for the audit trail.
  */
 public record Caller(Long personId, Long agencyId, boolean systemAdmin, boolean agencyAdmin,
-                     Set<Long> currentBodyIds, Set<Long> secretaryOfBodyIds) {
+                     Set<Long> currentBodyIds, Set<Long> secretaryOfBodyIds, String username, String agencyName) {
 
     public static final Caller ANONYMOUS = new Caller(null, null, false, false, Set.of(), Set.of());
+
+    /** A caller known only by ids (tests of the rules). */
+    public Caller(Long personId, Long agencyId, boolean systemAdmin, boolean agencyAdmin, Set<Long> currentBodyIds,
+                  Set<Long> secretaryOfBodyIds) {
+        this(personId, agencyId, systemAdmin, agencyAdmin, currentBodyIds, secretaryOfBodyIds, null, null);
+    }
 
     public boolean anonymous() {
         return personId == null;

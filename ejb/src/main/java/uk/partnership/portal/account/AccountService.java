@@ -14,8 +14,11 @@ public class AccountService {
     @EJB
     AccessPolicy access;
 
+    @EJB
+    CurrentPerson currentPerson;
+
     public Optional<MyAccount> me() {
-        return access.signedInPerson()
+        return currentPerson.get()
                 .map(p -> new MyAccount(p.getFullName(), p.getJobTitle(), p.getAgency().getId(),
                         p.getAgency().getName(), p.getAgency().getKind().label()));
     }

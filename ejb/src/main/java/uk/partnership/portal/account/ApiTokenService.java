@@ -32,6 +32,9 @@ public class ApiTokenService {
     @EJB
     AccessPolicy access;
 
+    @EJB
+    CurrentPerson currentPerson;
+
     @Inject
     @ConfigProperty(name = "portal.api.token-hours", defaultValue = "8")
     int tokenHours;
@@ -48,7 +51,7 @@ public class ApiTokenService {
         Person person = em.find(Person.class, signedIn.personId());
         ApiToken stored = new ApiToken(sha256(token), person, now, now.plusHours(tokenHours));
         em.persist(stored);
-        audit.recordSignIn(AuditAction.TOKEN_ISSUED, person, person.getUsername(), null);
+        audit.recordSignIn(AuditAction.TOKEN_ISSUED, person.auditActor(), null);
         return new IssuedToken(token, stored.getExpiresAt());
     }
 
@@ -78,18 +81,18 @@ public class ApiTokenService {
         ApiToken stored = em.find(ApiToken.class, sha256(token));
         if (stored != null) {
             em.remove(stored);
-            audit.recordSignIn(AuditAction.TOKEN_REVOKED, stored.getPerson(), stored.getPerson().getUsername(), null);
+            audit.recordSignIn(AuditAction.TOKEN_REVOKED, stored.getPerson().auditActor(), null);
         }
     }
 
     /** The caller's current tokens, newest first; {@code presented} marks the one in use, if any. */
     public List<TokenLine> myTokens(String presented) {
-        return access.signedInPerson().map(p -> tokensOf(p.getId(), presented)).orElse(List.of());
+        return currentPerson.get().map(p -> tokensOf(p.getId(), presented)).orElse(List.of());
     }
 
     /** Ends one of the caller's own tokens, named by its id from their list; false when they have none such. */
     public boolean revokeMine(String id) {
-        return access.signedInPerson().map(p -> revokeOwn(p.getId(), id)).orElse(false);
+        return currentPerson.get().map(p -> revokeOwn(p.getId(), id)).orElse(false);
     }
 
     /** The current tokens of {@code personId}, newest first; {@code presented} marks the one in use, if any. */
@@ -111,7 +114,7 @@ public class ApiTokenService {
                 ApiToken.class).setParameter("p", personId).setParameter("id", id + "%").getResultList();
         found.forEach(t -> {
             em.remove(t);
-            audit.recordSignIn(AuditAction.TOKEN_REVOKED, t.getPerson(), t.getPerson().getUsername(), null);
+            audit.recordSignIn(AuditAction.TOKEN_REVOKED, t.getPerson().auditActor(), null);
         });
         return !found.isEmpty();
     }

@@ -7,14 +7,10 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.security.SecureRandom;
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.Base64;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Pattern;
 import uk.partnership.portal.access.AccessPolicy;
 import uk.partnership.portal.access.Caller;
@@ -22,11 +18,9 @@ import uk.partnership.portal.agency.Agency;
 import uk.partnership.portal.audit.AuditAction;
 import uk.partnership.portal.audit.AuditTrail;
 import uk.partnership.portal.audit.Changes;
-import uk.partnership.portal.body.Membership;
 import uk.partnership.portal.shared.ConflictException;
 import uk.partnership.portal.shared.ForbiddenException;
 import uk.partnership.portal.shared.InvalidInputException;
-import uk.partnership.portal.shared.LondonTime;
 import uk.partnership.portal.shared.NotFoundException;
 import uk.partnership.portal.shared.Saving;
 
@@ -124,35 +118,6 @@ public class PeopleService {
         throw new ForbiddenException("Accounts are disabled, not deleted, so everything they did stays attributable.");
     }
 
-    /** Each person of the agency with their current seats; restricted bodies naming the agency open to all. */
-    public List<AccessLine> accessReport(long agencyId) {
-        requirePeopleOf(access.caller(), agencyId);
-        Map<Long, AccessLine> lines = new LinkedHashMap<>();
-        for (Person p : em.createNamedQuery("Person.ofAgency", Person.class).setParameter("agency", agencyId)
-                .getResultList()) {
-            lines.put(p.getId(), new AccessLine(p.getId(), p.getFullName(), p.isEnabled(), new ArrayList<>()));
-        }
-        LocalDate today = LondonTime.today();
-        em.createQuery("""
-                        select m from Membership m join fetch m.body
-                        where m.person.agency.id = :agency and m.startsOn <= :today
-                          and (m.endsOn is null or m.endsOn >= :today) and m.endedAt is null
-                        order by m.body.name""", Membership.class)
-                .setParameter("agency", agencyId).setParameter("today", today)
-                .getResultStream()
-                .forEach(m -> lines.get(m.getPerson().getId()).seats()
-                        .add(m.getBody().getName() + " (" + m.getRole().label() + ")"));
-        List<String> grants = em.createQuery("""
-                        select b.name from Body b join b.namedAgencies a
-                        where a.id = :agency and b.accessLevel = uk.partnership.portal.access.AccessLevel.RESTRICTED
-                        order by b.name""", String.class)
-                .setParameter("agency", agencyId).getResultList();
-        if (!grants.isEmpty()) {
-            lines.values().forEach(line -> grants.forEach(g -> line.seats().add(g + " (restricted: whole agency)")));
-        }
-        return List.copyOf(lines.values());
-    }
-
     /** Sets the password through a one-time invitation link. Needs no sign-in; the token is the proof. */
     public void activate(String token, char[] password) {
         Person person = token == null || token.isBlank() ? null
@@ -168,7 +133,7 @@ public class PeopleService {
                 });
         person.activate(hasher.hash(password));
         Saving.flush(em);
-        audit.recordSignIn(AuditAction.UPDATE, person, person.getUsername(), null);
+        audit.recordSignIn(AuditAction.UPDATE, person.auditActor(), null);
     }
 
     private Agency requirePeopleOf(Caller caller, long agencyId) {

@@ -9,6 +9,7 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.util.Locale;
 import uk.partnership.portal.agency.Agency;
+import uk.partnership.portal.audit.AuditEvent;
 import uk.partnership.portal.shared.BaseEntity;
 
 /** Someone who can sign in: always belongs to one agency. */
@@ -105,6 +106,11 @@ public class Person extends BaseEntity {
 
     public boolean isInvitationPending() {
         return invitationHash != null;
+    }
+
+    /** Who this is, as the audit trail records it. */
+    public AuditEvent.Actor auditActor() {
+        return new AuditEvent.Actor(getId(), username, agency.getId(), agency.getName());
     }
 
     public String getUsername() {

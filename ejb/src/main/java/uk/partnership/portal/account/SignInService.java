@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.Optional;
 import java.util.logging.Logger;
 import uk.partnership.portal.audit.AuditAction;
+import uk.partnership.portal.audit.AuditEvent;
 import uk.partnership.portal.audit.AuditTrail;
 
 /** Checks local credentials, with throttling that treats unknown and known names alike. */
@@ -35,7 +36,7 @@ public class SignInService {
         Optional<Duration> locked = key.isEmpty() ? Optional.empty() : throttle.claimAttempt(key, from);
         if (locked.isPresent()) {
             LOG.warning(() -> "Sign-in refused while throttled: username=" + key + " from=" + from);
-            audit.recordSignIn(AuditAction.SIGN_IN_LOCKED, null, key.length() > 100 ? key.substring(0, 100) : key, from);
+            audit.recordSignIn(AuditAction.SIGN_IN_LOCKED, AuditEvent.Actor.login(shortened(key)), from);
             return SignInResult.throttled((locked.get().toSeconds() + 59) / 60);
         }
         Person person = key.isEmpty() ? null : findByUsername(key).orElse(null);
@@ -44,13 +45,18 @@ public class SignInService {
         if (person != null && person.isEnabled() && passwordMatches) {
             throttle.succeeded(key, from);
             LOG.info(() -> "Signed in: username=" + key + " from=" + from);
-            audit.recordSignIn(AuditAction.SIGN_IN, person, key, from);
+            audit.recordSignIn(AuditAction.SIGN_IN, person.auditActor(), from);
             return SignInResult.signedIn(SignedInPerson.of(person));
         }
         // Only administrators read the trail, so a failure is linked to the account when the name is one.
-        audit.recordSignIn(AuditAction.SIGN_IN_FAILED, person, key.length() > 100 ? key.substring(0, 100) : key, from);
+        audit.recordSignIn(AuditAction.SIGN_IN_FAILED, person != null ? person.auditActor()
+                : AuditEvent.Actor.login(shortened(key)), from);
         LOG.info(() -> "Failed sign-in: username=" + key + " from=" + from);
         return SignInResult.refused();
+    }
+
+    private static String shortened(String key) {
+        return key.length() > 100 ? key.substring(0, 100) : key;
     }
 
     /** Recorded before the session ends, while the caller is still known. */

@@ -3,13 +3,14 @@ package uk.partnership.portal.account;
 import java.io.Serializable;
 import java.util.LinkedHashSet;
 import java.util.Set;
+import uk.partnership.portal.access.Roles;
 
 /** What the web tier keeps about a signed-in person: ids and names only, safe to hold in a replicated session. */
 public record SignedInPerson(long personId, String username, String fullName, long agencyId, Set<String> groups) implements Serializable {
 
-    public static final String USER = "user";
-    public static final String ADMIN = "admin";
-    public static final String AGENCY_ADMIN = "agency-admin";
+    public static final String USER = Roles.USER;
+    public static final String ADMIN = Roles.ADMIN;
+    public static final String AGENCY_ADMIN = Roles.AGENCY_ADMIN;
 
     static SignedInPerson of(Person person) {
         Set<String> groups = new LinkedHashSet<>();

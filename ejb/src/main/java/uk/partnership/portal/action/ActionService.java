@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Objects;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import uk.partnership.portal.access.AccessPolicy;
+import uk.partnership.portal.account.CurrentPerson;
 import uk.partnership.portal.access.Caller;
 import uk.partnership.portal.account.Person;
 import uk.partnership.portal.agency.Agency;
@@ -60,6 +61,9 @@ public class ActionService {
 
     @EJB
     AccessPolicy access;
+
+    @EJB
+    CurrentPerson currentPerson;
 
     @EJB
     BodyService bodies;
@@ -156,7 +160,7 @@ public class ActionService {
             body = bodies.visibleBody(caller, form.bodyId());
         }
         access.requireManager(caller, body.scope());
-        Action action = new Action(body, nextReference(body), decision, access.signedInPerson().orElse(null));
+        Action action = new Action(body, nextReference(body), decision, currentPerson.get().orElse(null));
         describe(action, form);
         action.carryOut(recommendation);
         placeInPlan(action, body, form);
@@ -223,7 +227,7 @@ public class ActionService {
         LocalDate today = today();
         LocalDate on = form.writtenOn() == null ? today : form.writtenOn();
         InvalidInputException.require(!on.isAfter(today), "An update cannot be dated in the future.");
-        ActionUpdate update = new ActionUpdate(action, on, progress, impact, status, access.signedInPerson().orElse(null));
+        ActionUpdate update = new ActionUpdate(action, on, progress, impact, status, currentPerson.get().orElse(null));
         action.record(update);
         em.persist(update);
         Saving.flush(em);
@@ -248,7 +252,7 @@ public class ActionService {
         byte[] bytes = content == null ? new byte[0] : content;
         String type = FileCheck.contentType(name, bytes, maxBytes);
         ActionEvidence evidence = new ActionEvidence(update, name, type, bytes, Sha256.hex(bytes),
-                access.signedInPerson().orElse(null));
+                currentPerson.get().orElse(null));
         em.persist(evidence);
         Saving.flush(em);
         audit.record(AuditAction.CREATE, "ActionEvidence", evidence.getId(), action.getReference() + " " + name,

@@ -82,6 +82,11 @@ public class AuditEvent {
     /** Who did it, as recorded; kept by value so the record stands even if the person's details change. */
     public record Actor(Long personId, String username, Long agencyId, String agencyName) {
         public static final Actor NOBODY = new Actor(null, null, null, null);
+
+        /** A login name that matches no account (or one not to be linked). */
+        public static Actor login(String name) {
+            return new Actor(null, name, null, null);
+        }
     }
 
     /** SHA-256 over every stored field and the previous hash, in a fixed order. */

@@ -11,7 +11,7 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import uk.partnership.portal.access.AccessPolicy;
-import uk.partnership.portal.account.Person;
+import uk.partnership.portal.access.Caller;
 
 /**
  * Writes audit events in the caller's transaction, so an event exists exactly when its change does. Writers queue
@@ -34,19 +34,18 @@ public class AuditTrail {
 
     /** A change or read by the current caller. */
     public void record(AuditAction action, String entity, Long entityId, String summary, Changes changes) {
-        AuditEvent.Actor actor = access.signedInPerson().map(AuditTrail::actorOf).orElse(AuditEvent.Actor.NOBODY);
+        Caller caller = access.caller();
+        AuditEvent.Actor actor = caller.anonymous() ? AuditEvent.Actor.NOBODY
+                : new AuditEvent.Actor(caller.personId(), caller.username(), caller.agencyId(), caller.agencyName());
         write(actor, action, entity, entityId, summary, changes);
     }
 
-    /** A sign-in event about a named (possibly unknown) login. */
-    public void recordSignIn(AuditAction action, Person person, String loginName, String from) {
-        AuditEvent.Actor actor = person != null ? actorOf(person) : new AuditEvent.Actor(null, loginName, null, null);
-        write(actor, action, "Person", person == null ? null : person.getId(), null, null,
-                from == null ? currentOrigin() : from);
-    }
-
-    public static AuditEvent.Actor actorOf(Person p) {
-        return new AuditEvent.Actor(p.getId(), p.getUsername(), p.getAgency().getId(), p.getAgency().getName());
+    /**
+     * A sign-in event about an account ({@code actor} with its person's id) or a named login that matches none
+     * ({@link AuditEvent.Actor#login}); {@code from} is the address, or null for the current request's.
+     */
+    public void recordSignIn(AuditAction action, AuditEvent.Actor actor, String from) {
+        write(actor, action, "Person", actor.personId(), null, null, from == null ? currentOrigin() : from);
     }
 
     private void write(AuditEvent.Actor actor, AuditAction action, String entity, Long entityId, String summary,

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import uk.partnership.portal.access.AccessPolicy;
+import uk.partnership.portal.account.CurrentPerson;
 import uk.partnership.portal.access.Caller;
 import uk.partnership.portal.account.Person;
 import uk.partnership.portal.action.Action;
@@ -53,6 +54,9 @@ public class ImprovementService {
 
     @EJB
     AccessPolicy access;
+
+    @EJB
+    CurrentPerson currentPerson;
 
     @EJB
     BodyService bodies;
@@ -239,7 +243,7 @@ public class ImprovementService {
         InvalidInputException.require(indicator.getUnit() != Unit.PERCENT
                         || (form.value().signum() >= 0 && form.value().compareTo(BigDecimal.valueOf(100)) <= 0),
                 "A percentage is between 0 and 100.");
-        Person by = access.signedInPerson().orElse(null);
+        Person by = currentPerson.get().orElse(null);
         IndicatorValue existing = em.createQuery("select v from IndicatorValue v where v.indicator = :i and v.asAt = :d",
                         IndicatorValue.class).setParameter("i", indicator).setParameter("d", form.asAt())
                 .getResultStream().findFirst().orElse(null);

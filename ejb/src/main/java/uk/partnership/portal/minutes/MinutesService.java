@@ -10,6 +10,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import uk.partnership.portal.access.AccessPolicy;
+import uk.partnership.portal.account.CurrentPerson;
 import uk.partnership.portal.access.Caller;
 import uk.partnership.portal.audit.AuditAction;
 import uk.partnership.portal.audit.AuditTrail;
@@ -36,6 +37,9 @@ public class MinutesService {
     AccessPolicy access;
 
     @EJB
+    CurrentPerson currentPerson;
+
+    @EJB
     AuditTrail audit;
 
     public MinuteSave saveMinute(long itemId, String html, Integer baseRevision) {
@@ -52,7 +56,7 @@ public class MinutesService {
                 .setParameter("item", itemId).setLockMode(LockModeType.PESSIMISTIC_WRITE)
                 .getSingleResult();
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
-        var author = access.signedInPerson().orElse(null);
+        var author = currentPerson.get().orElse(null);
         if (minute.getRevision() != baseRevision) {
             em.persist(new MinuteVersion(minute, baseRevision, clean, MinuteVersion.Kind.CONFLICT, author, now));
             return new MinuteSave(true, minute.getRevision(), minute.getTextHtml(), minute.getTextHtml(), clean);

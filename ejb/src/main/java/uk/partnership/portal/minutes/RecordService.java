@@ -9,6 +9,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import uk.partnership.portal.access.AccessPolicy;
+import uk.partnership.portal.account.CurrentPerson;
 import uk.partnership.portal.access.Caller;
 import uk.partnership.portal.account.Person;
 import uk.partnership.portal.audit.AuditAction;
@@ -41,6 +42,9 @@ public class RecordService {
 
     @EJB
     AccessPolicy access;
+
+    @EJB
+    CurrentPerson currentPerson;
 
     @EJB
     MeetingService meetings;
@@ -189,7 +193,7 @@ public class RecordService {
         String clean = MinuteText.sanitise(html);
         minute.correct(clean);
         em.persist(new MinuteVersion(minute, minute.getRevision(), clean, MinuteVersion.Kind.CORRECTION,
-                access.signedInPerson().orElse(null), OffsetDateTime.now(ZoneOffset.UTC), why));
+                currentPerson.get().orElse(null), OffsetDateTime.now(ZoneOffset.UTC), why));
         Saving.flush(em);
         audit.record(AuditAction.UPDATE, "Minute", minute.getId(), "Correction: " + why, null);
         return new MinuteSave(false, minute.getRevision(), clean, null, null);

@@ -12,6 +12,7 @@ import java.util.Map;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import uk.partnership.portal.access.AccessLevel;
 import uk.partnership.portal.access.AccessPolicy;
+import uk.partnership.portal.account.CurrentPerson;
 import uk.partnership.portal.access.Caller;
 import uk.partnership.portal.audit.AuditAction;
 import uk.partnership.portal.audit.AuditTrail;
@@ -39,6 +40,9 @@ public class PaperService {
 
     @EJB
     AccessPolicy access;
+
+    @EJB
+    CurrentPerson currentPerson;
 
     @EJB
     AuditTrail audit;
@@ -128,7 +132,7 @@ public class PaperService {
             paper.markLate();
         }
         Attachment file = new Attachment(paper, name, type, content, Sha256.hex(content), replaces, late,
-                access.signedInPerson().orElse(null));
+                currentPerson.get().orElse(null));
         em.persist(file);
         Saving.flush(em);
         audit.record(AuditAction.CREATE, "Attachment", file.getId(), name, Changes.of().set("paper", paperId)

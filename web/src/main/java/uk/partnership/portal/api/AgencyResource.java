@@ -18,6 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.partnership.portal.account.AccessLine;
 import uk.partnership.portal.account.InviteForm;
 import uk.partnership.portal.account.PeopleService;
+import uk.partnership.portal.body.AgencyAccessService;
 import uk.partnership.portal.account.PersonView;
 import uk.partnership.portal.agency.AgencyForm;
 import uk.partnership.portal.agency.AgencyService;
@@ -40,6 +41,9 @@ public class AgencyResource {
 
     @Inject
     PeopleService people;
+
+    @Inject
+    AgencyAccessService agencyAccess;
 
     @GET
     @Operation(summary = "All partner agencies")
@@ -95,6 +99,6 @@ public class AgencyResource {
     @Path("{id}/access")
     @Operation(summary = "Who in the agency has access to what")
     public List<AccessLine> access(@PathParam("id") long id) {
-        return people.accessReport(id);
+        return agencyAccess.accessReport(id);
     }
 }

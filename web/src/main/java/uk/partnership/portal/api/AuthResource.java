@@ -57,7 +57,7 @@ public class AuthResource {
     @Path("tokens")
     @Operation(summary = "Your current bearer tokens", description = "The token in use is marked thisOne.")
     public Response myTokens() {
-        if (access.signedInPerson().isEmpty()) {
+        if (access.caller().anonymous()) {
             return ApiError.response(Response.Status.UNAUTHORIZED, "Sign in to see your tokens.");
         }
         return Response.ok(tokens.myTokens(presentedToken())).build();
@@ -67,7 +67,7 @@ public class AuthResource {
     @Path("tokens/{id}")
     @Operation(summary = "End one of your bearer tokens, named by its id from the list")
     public Response revokeMine(@PathParam("id") String id) {
-        if (access.signedInPerson().isEmpty()) {
+        if (access.caller().anonymous()) {
             return ApiError.response(Response.Status.UNAUTHORIZED, "Sign in to end your tokens.");
         }
         return tokens.revokeMine(id) ? Response.noContent().build()

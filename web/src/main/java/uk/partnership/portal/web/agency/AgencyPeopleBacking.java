@@ -10,6 +10,7 @@ import org.omnifaces.util.Messages;
 import uk.partnership.portal.account.AccessLine;
 import uk.partnership.portal.account.InviteForm;
 import uk.partnership.portal.account.PeopleService;
+import uk.partnership.portal.body.AgencyAccessService;
 import uk.partnership.portal.account.PersonView;
 import uk.partnership.portal.agency.AgencyService;
 import uk.partnership.portal.agency.AgencyView;
@@ -24,6 +25,9 @@ public class AgencyPeopleBacking implements Serializable {
 
     @Inject
     PeopleService people;
+
+    @Inject
+    AgencyAccessService agencyAccess;
 
     @Inject
     AgencyService agencies;
@@ -46,7 +50,7 @@ public class AgencyPeopleBacking implements Serializable {
         accounts = PageActions.loadOrNotFound(() -> people.peopleOf(PageActions.id(id)));
         if (accounts != null) {
             agency = agencies.getAgency(PageActions.id(id));
-            access = people.accessReport(agency.id());
+            access = agencyAccess.accessReport(agency.id());
         }
     }
 
@@ -71,7 +75,7 @@ public class AgencyPeopleBacking implements Serializable {
 
     private void refresh() {
         accounts = people.peopleOf(agency.id());
-        access = people.accessReport(agency.id());
+        access = agencyAccess.accessReport(agency.id());
     }
 
     public String getId() {
