@@ -84,6 +84,11 @@ class DatabaseFaultIT {
                 Api.Reply during = fault.api.get("/api/v1/bodies", null);
                 assertEquals(503, during.status(), "the API says the database is away: " + during.body());
                 assertTrue(during.body().contains("not answering"), during.body());
+                Api.Reply page = fault.api.get("/body/list.xhtml", null);
+                assertEquals(503, page.status(), "a page says so too, instead of a server error");
+                assertTrue(page.body().contains("not answering"), page.body());
+                Api.Reply signedIn = fault.api.get("/api/v1/bodies", fault.police);
+                assertEquals(503, signedIn.status(), "a bearer token cannot be checked, so nothing is served");
             } finally {
                 EmbeddedPostgresSession.startDatabase();
             }
@@ -118,6 +123,7 @@ class DatabaseFaultIT {
 
         final Api api = new Api(base.toString());
         final String run = UUID.randomUUID().toString().substring(0, 8);
+        final String police;
         final ConcurrentLinkedQueue<String> acknowledged = new ConcurrentLinkedQueue<>();
         final ConcurrentLinkedQueue<String> refused = new ConcurrentLinkedQueue<>();
         final ConcurrentLinkedQueue<long[]> acknowledgedAt = new ConcurrentLinkedQueue<>();
@@ -127,7 +133,7 @@ class DatabaseFaultIT {
 
         Fault(String kind) throws Exception {
             String secretary = api.token("secretary");
-            String police = api.token("police");
+            police = api.token("police");
             Map<String, Long> people = api.personIds();
             int macsib = api.bodyIds().get("MACSIB");
             for (int w = 0; w < WRITERS; w++) {

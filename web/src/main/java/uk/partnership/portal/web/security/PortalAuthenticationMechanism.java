@@ -17,6 +17,7 @@ import uk.partnership.portal.account.ApiTokenService;
 import uk.partnership.portal.account.SignInResult;
 import uk.partnership.portal.account.SignInService;
 import uk.partnership.portal.account.SignedInPerson;
+import uk.partnership.portal.web.support.DatabaseTrouble;
 
 /**
  * The one authentication mechanism of the portal. The API ({@code /api/*}) takes bearer tokens and never creates a
@@ -53,7 +54,17 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
         }
         HttpSession session = request.getSession(false);
         if (session != null && session.getAttribute(SESSION_PERSON) instanceof SignedInPerson known) {
-            Optional<SignedInPerson> current = signIn.current(known.personId());
+            Optional<SignedInPerson> current;
+            try {
+                current = signIn.current(known.personId());
+            } catch (RuntimeException e) {
+                if (!DatabaseTrouble.unavailable(e)) {
+                    throw e;
+                }
+                // The account cannot be checked while the database is away: serve nothing rather than guess.
+                sendUnavailable(response);
+                return AuthenticationStatus.SEND_FAILURE;
+            }
             if (current.isPresent()) {
                 session.setAttribute(SESSION_PERSON, current.get());
                 return context.notifyContainerAboutLogin(current.get().username(), current.get().groups());
@@ -82,15 +93,45 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
         return context.notifyContainerAboutLogin(person.get().username(), person.get().groups());
     }
 
+    private static void sendUnavailable(HttpServletResponse response) {
+        try {
+            response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE, DatabaseTrouble.UNAVAILABLE);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static void sendUnavailableJson(HttpServletResponse response) {
+        try {
+            response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+            response.setHeader("Retry-After", "30");
+            response.setContentType("application/json");
+            response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+            response.getWriter().write("{\"status\":503,\"error\":\"Service Unavailable\",\"message\":\""
+                    + DatabaseTrouble.UNAVAILABLE + "\"}");
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     private AuthenticationStatus bearer(HttpServletRequest request, HttpServletResponse response,
                                         HttpMessageContext context) {
         String header = request.getHeader("Authorization");
         if (header == null || header.isBlank()) {
             return context.doNothing();
         }
-        Optional<SignedInPerson> person = header.regionMatches(true, 0, "Bearer ", 0, 7)
-                ? tokens.resolve(header.substring(7).strip())
-                : Optional.empty();
+        Optional<SignedInPerson> person;
+        try {
+            person = header.regionMatches(true, 0, "Bearer ", 0, 7)
+                    ? tokens.resolve(header.substring(7).strip())
+                    : Optional.empty();
+        } catch (RuntimeException e) {
+            if (!DatabaseTrouble.unavailable(e)) {
+                throw e;
+            }
+            sendUnavailableJson(response);
+            return AuthenticationStatus.SEND_FAILURE;
+        }
         if (person.isPresent()) {
             return context.notifyContainerAboutLogin(person.get().username(), person.get().groups());
         }

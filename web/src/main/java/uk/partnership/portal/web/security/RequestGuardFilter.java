@@ -9,12 +9,14 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import uk.partnership.portal.web.support.DatabaseTrouble;
 
 /**
  * What every response carries and what no request may bring. Headers: no sniffing of types, no framing, no referrer
  * sent to other sites (activation links carry a token), and a content security policy that lets pages load scripts,
  * styles and images only from the portal itself. Requests: a NUL character in the address is refused before it can
  * reach a query, and a large body from someone not signed in is refused before it is read (nobody anonymous may upload).
+ * A page that fails because the database is away answers 503 with a plain page saying so, not a server error.
  */
 @WebFilter(urlPatterns = "/*", asyncSupported = true)
 public class RequestGuardFilter extends HttpFilter {
@@ -51,7 +53,15 @@ public class RequestGuardFilter extends HttpFilter {
                     "That is too large to send without signing in. Sign in first.");
             return;
         }
-        chain.doFilter(request, response);
+        try {
+            chain.doFilter(request, response);
+        } catch (IOException | ServletException | RuntimeException e) {
+            if (!DatabaseTrouble.unavailable(e) || response.isCommitted()) {
+                throw e;
+            }
+            response.reset();
+            refuse(response, api, HttpServletResponse.SC_SERVICE_UNAVAILABLE, DatabaseTrouble.UNAVAILABLE);
+        }
     }
 
     static boolean hasNul(String text) {
@@ -66,7 +76,11 @@ public class RequestGuardFilter extends HttpFilter {
         }
         response.setStatus(status);
         response.setContentType("application/json;charset=UTF-8");
-        String error = status == HttpServletResponse.SC_BAD_REQUEST ? "Bad Request" : "Payload Too Large";
+        String error = switch (status) {
+            case HttpServletResponse.SC_BAD_REQUEST -> "Bad Request";
+            case HttpServletResponse.SC_SERVICE_UNAVAILABLE -> "Service Unavailable";
+            default -> "Payload Too Large";
+        };
         response.getOutputStream().write(("{\"status\":" + status + ",\"error\":\"" + error + "\",\"message\":\""
                 + message + "\"}").getBytes(StandardCharsets.UTF_8));
     }
