@@ -29,7 +29,7 @@ import uk.partnership.portal.audit.AuditTrail;
 import uk.partnership.portal.audit.Changes;
 import uk.partnership.portal.body.Body;
 import uk.partnership.portal.body.BodyService;
-import uk.partnership.portal.meeting.MunicipalYear;
+import uk.partnership.portal.publication.MunicipalYear;
 import uk.partnership.portal.shared.Choices;
 import uk.partnership.portal.shared.ConflictException;
 import uk.partnership.portal.shared.ForbiddenException;

@@ -29,6 +29,7 @@ import uk.partnership.portal.shared.ConflictException;
 import uk.partnership.portal.shared.InvalidInputException;
 import uk.partnership.portal.shared.NotFoundException;
 import uk.partnership.portal.shared.Saving;
+import uk.partnership.portal.publication.MunicipalYear;
 
 /** Building an agenda and publishing it by the statutory rules. */
 @Stateless

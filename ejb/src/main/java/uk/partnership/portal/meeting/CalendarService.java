@@ -24,6 +24,7 @@ import net.fortuna.ical4j.model.property.immutable.ImmutableMethod;
 import net.fortuna.ical4j.model.property.immutable.ImmutableStatus;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import uk.partnership.portal.publication.MunicipalYear;
 
 /**
  * Calendars (iCalendar, RFC 5545) of meetings: one meeting, or a body's feed to subscribe to. Each is built from

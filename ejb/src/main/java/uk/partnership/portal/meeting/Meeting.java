@@ -19,6 +19,7 @@ import java.util.List;
 import uk.partnership.portal.body.Body;
 import uk.partnership.portal.shared.BaseEntity;
 import uk.partnership.portal.shared.InvalidInputException;
+import uk.partnership.portal.publication.MunicipalYear;
 
 /** A meeting of a body: when and where, its agenda, and where it is in its life. */
 @Entity

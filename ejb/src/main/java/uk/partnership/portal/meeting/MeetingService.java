@@ -24,6 +24,7 @@ import uk.partnership.portal.shared.ForbiddenException;
 import uk.partnership.portal.shared.InvalidInputException;
 import uk.partnership.portal.shared.NotFoundException;
 import uk.partnership.portal.shared.Saving;
+import uk.partnership.portal.publication.MunicipalYear;
 
 /** Scheduling meetings and reading them as the caller's access allows. */
 @Stateless

@@ -3,6 +3,7 @@ package uk.partnership.portal.meeting;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import uk.partnership.portal.publication.MunicipalYear;
 
 /** A meeting in a list: when, which body, and whether its agenda is out. */
 public record MeetingSummary(long id, long bodyId, String bodyName, String bodyShortName, LocalDateTime startsAt,

@@ -18,7 +18,7 @@ import uk.partnership.portal.meeting.AgendaItem;
 import uk.partnership.portal.meeting.Meeting;
 import uk.partnership.portal.meeting.MeetingService;
 import uk.partnership.portal.meeting.MinutesStatus;
-import uk.partnership.portal.meeting.MunicipalYear;
+import uk.partnership.portal.publication.MunicipalYear;
 import uk.partnership.portal.shared.NotFoundException;
 
 /**

@@ -22,6 +22,7 @@ import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlin
 import uk.partnership.portal.meeting.ItemView;
 import uk.partnership.portal.meeting.MeetingService;
 import uk.partnership.portal.meeting.MeetingView;
+import uk.partnership.portal.file.FileContent;
 
 /**
  * The agenda pack of a meeting for the reader asking: cover, agenda, then each paper the reader may see, as one

@@ -26,6 +26,8 @@ import uk.partnership.portal.shared.InvalidInputException;
 import uk.partnership.portal.shared.NotFoundException;
 import uk.partnership.portal.shared.Saving;
 import uk.partnership.portal.shared.Sha256;
+import uk.partnership.portal.file.FileCheck;
+import uk.partnership.portal.file.FileContent;
 
 /**
  * Committee reports and their files. A paper is seen by whoever may see its agenda item once the agenda is out

@@ -32,7 +32,7 @@ import uk.partnership.portal.meeting.AgendaItem;
 import uk.partnership.portal.meeting.ItemPurpose;
 import uk.partnership.portal.meeting.Meeting;
 import uk.partnership.portal.meeting.MeetingService;
-import uk.partnership.portal.meeting.MunicipalYear;
+import uk.partnership.portal.publication.MunicipalYear;
 import uk.partnership.portal.minutes.Decision;
 import uk.partnership.portal.minutes.DecisionView;
 import uk.partnership.portal.minutes.RecordForms;

@@ -18,7 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.partnership.portal.improvement.ImprovementForms;
 import uk.partnership.portal.improvement.ImprovementService;
 import uk.partnership.portal.improvement.ImprovementViews;
-import uk.partnership.portal.paper.FileContent;
+import uk.partnership.portal.file.FileContent;
 
 /** Inspections, improvement plans, indicators, risks and the board's dashboard (never public). */
 @Path("")

@@ -166,7 +166,7 @@ public class MeetingResource {
     @Produces("application/pdf")
     @Operation(summary = "The minutes as a tagged PDF, as the caller may read them")
     public Response minutesPdf(@PathParam("id") long id) {
-        return PaperResource.download(new uk.partnership.portal.paper.FileContent("minutes-" + id + ".pdf",
+        return PaperResource.download(new uk.partnership.portal.file.FileContent("minutes-" + id + ".pdf",
                 "application/pdf", null, minutesPdf.minutesPdf(id)));
     }
 

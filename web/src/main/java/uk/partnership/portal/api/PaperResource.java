@@ -19,7 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.partnership.portal.paper.AgendaPackService;
-import uk.partnership.portal.paper.FileContent;
+import uk.partnership.portal.file.FileContent;
 import uk.partnership.portal.paper.PaperForm;
 import uk.partnership.portal.paper.PaperService;
 import uk.partnership.portal.paper.PaperView;

@@ -7,7 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 import uk.partnership.portal.meeting.MeetingService;
 import uk.partnership.portal.meeting.MeetingSummary;
-import uk.partnership.portal.meeting.MunicipalYear;
+import uk.partnership.portal.publication.MunicipalYear;
 import uk.partnership.portal.web.support.PageActions;
 
 /** Upcoming agenda deadlines of the bodies the secretary looks after. */

@@ -8,7 +8,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import uk.partnership.portal.api.PaperResource;
 import uk.partnership.portal.paper.AgendaPackService;
-import uk.partnership.portal.paper.FileContent;
+import uk.partnership.portal.file.FileContent;
 import uk.partnership.portal.paper.PaperService;
 import uk.partnership.portal.shared.NotFoundException;
 

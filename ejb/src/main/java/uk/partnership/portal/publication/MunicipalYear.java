@@ -1,4 +1,4 @@
-package uk.partnership.portal.meeting;
+package uk.partnership.portal.publication;
 
 import java.time.LocalDate;
 import java.time.Month;

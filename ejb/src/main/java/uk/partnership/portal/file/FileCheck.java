@@ -1,4 +1,4 @@
-package uk.partnership.portal.paper;
+package uk.partnership.portal.file;
 
 import java.util.Locale;
 import java.util.Map;

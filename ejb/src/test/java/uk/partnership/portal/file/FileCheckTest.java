@@ -1,4 +1,4 @@
-package uk.partnership.portal.paper;
+package uk.partnership.portal.file;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
