@@ -12,7 +12,6 @@ import uk.partnership.portal.access.Scope;
 import uk.partnership.portal.account.Person;
 import uk.partnership.portal.agency.Agency;
 import uk.partnership.portal.body.Body;
-import uk.partnership.portal.minutes.Decision;
 import uk.partnership.portal.shared.BaseEntity;
 import uk.partnership.portal.shared.InvalidInputException;
 
@@ -55,13 +54,13 @@ public class Action extends BaseEntity {
     @Column(name = "rag_override_reason", length = 500)
     private String ragOverrideReason;
 
-    @ManyToOne
-    @JoinColumn(name = "decision_id")
-    private Decision decision;
+    /** The resolution this action carries out, if any (a minutes record: the action log names it by id only). */
+    @Column(name = "decision_id")
+    private Long decisionId;
 
-    @ManyToOne
-    @JoinColumn(name = "closed_by_decision_id")
-    private Decision closedBy;
+    /** The body's resolution that closed it. */
+    @Column(name = "closed_by_decision_id")
+    private Long closedByDecisionId;
 
     @Column(name = "closed_on")
     private LocalDate closedOn;
@@ -74,45 +73,35 @@ public class Action extends BaseEntity {
     @JoinColumn(name = "created_by")
     private Person createdBy;
 
-    @ManyToOne
-    @JoinColumn(name = "recommendation_id")
-    private uk.partnership.portal.scrutiny.Recommendation recommendation;
+    /** The scrutiny recommendation, plan priority and inspection finding it answers, by id: those features own the link. */
+    @Column(name = "recommendation_id")
+    private Long recommendationId;
 
-    @ManyToOne
-    @JoinColumn(name = "priority_id")
-    private uk.partnership.portal.improvement.Priority priority;
+    @Column(name = "priority_id")
+    private Long priorityId;
 
-    @ManyToOne
-    @JoinColumn(name = "finding_id")
-    private uk.partnership.portal.improvement.Finding finding;
+    @Column(name = "finding_id")
+    private Long findingId;
 
     protected Action() {
     }
 
-    Action(Body body, String reference, Decision decision, Person createdBy) {
+    Action(Body body, String reference, ActionOrigin origin, Person createdBy) {
         this.body = body;
         this.reference = reference;
-        this.decision = decision;
+        this.decisionId = origin.decisionId();
+        this.recommendationId = origin.recommendationId();
+        this.priorityId = origin.priorityId();
+        this.findingId = origin.findingId();
         this.createdBy = createdBy;
     }
 
-    /** Carries out a scrutiny recommendation (set once, when the action is created). */
-    void carryOut(uk.partnership.portal.scrutiny.Recommendation recommendation) {
-        this.recommendation = recommendation;
+    public Long getPriorityId() {
+        return priorityId;
     }
 
-    /** Places the action in the improvement plan and, if it answers one, against an inspection finding. */
-    void placeInPlan(uk.partnership.portal.improvement.Priority priority, uk.partnership.portal.improvement.Finding finding) {
-        this.priority = priority;
-        this.finding = finding;
-    }
-
-    public uk.partnership.portal.improvement.Priority getPriority() {
-        return priority;
-    }
-
-    public uk.partnership.portal.improvement.Finding getFinding() {
-        return finding;
+    public Long getFindingId() {
+        return findingId;
     }
 
     /** The list line for this action as it stands today. */
@@ -161,10 +150,10 @@ public class Action extends BaseEntity {
         markModified();
     }
 
-    void close(Decision resolution, LocalDate on) {
+    void close(long resolutionId, LocalDate on) {
         InvalidInputException.require(status != ActionStatus.CLOSED, reference + " is already closed.");
         this.status = ActionStatus.CLOSED;
-        this.closedBy = resolution;
+        this.closedByDecisionId = resolutionId;
         this.closedOn = on;
     }
 
@@ -224,20 +213,20 @@ public class Action extends BaseEntity {
         return ragOverrideReason;
     }
 
-    public Decision getDecision() {
-        return decision;
+    public Long getDecisionId() {
+        return decisionId;
     }
 
-    public Decision getClosedBy() {
-        return closedBy;
+    public Long getClosedByDecisionId() {
+        return closedByDecisionId;
     }
 
     public LocalDate getClosedOn() {
         return closedOn;
     }
 
-    public uk.partnership.portal.scrutiny.Recommendation getRecommendation() {
-        return recommendation;
+    public Long getRecommendationId() {
+        return recommendationId;
     }
 
     public ActionUpdate getLatestUpdate() {

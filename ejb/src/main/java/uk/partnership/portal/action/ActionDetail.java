@@ -4,7 +4,6 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
-import uk.partnership.portal.minutes.DecisionView;
 
 /**
  * An action with everything its page shows: the resolution it came from and the one that closed it (when the
@@ -14,7 +13,7 @@ public record ActionDetail(long id, long version, String reference, long bodyId,
                            String description, Long ownerPersonId, String ownerName, long ownerAgencyId,
                            String ownerAgency, LocalDate dueOn, String status, String statusLabel, String rag,
                            String ragLabel, String derivedRag, String ragOverrideReason, boolean overdue,
-                           DecisionView decision, DecisionView closedBy, LocalDate closedOn, List<UpdateView> updates,
+                           Resolution decision, Resolution closedBy, LocalDate closedOn, List<UpdateView> updates,
                            boolean mayUpdate, boolean mayEdit) implements Serializable {
 
     /** A progress update as read back. */

@@ -39,7 +39,7 @@ final class ActionQuery {
             and("b.id = :body", "body", filter.bodyId());
         }
         if (filter.priorityId() != null) {
-            and("a.priority.id = :priority", "priority", filter.priorityId());
+            and("a.priorityId = :priority", "priority", filter.priorityId());
         }
         if (filter.agencyId() != null) {
             and("ag.id = :ownerAgency", "ownerAgency", filter.agencyId());

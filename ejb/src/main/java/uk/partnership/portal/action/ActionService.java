@@ -3,6 +3,7 @@ package uk.partnership.portal.action;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -25,16 +26,7 @@ import uk.partnership.portal.audit.AuditTrail;
 import uk.partnership.portal.audit.Changes;
 import uk.partnership.portal.body.Body;
 import uk.partnership.portal.body.BodyService;
-import uk.partnership.portal.meeting.AgendaItem;
-import uk.partnership.portal.meeting.Meeting;
-import uk.partnership.portal.meeting.MeetingService;
-import uk.partnership.portal.meeting.MeetingStatus;
 import uk.partnership.portal.publication.MunicipalYear;
-import uk.partnership.portal.minutes.Decision;
-import uk.partnership.portal.minutes.DecisionView;
-import uk.partnership.portal.minutes.MinutesQueryService;
-import uk.partnership.portal.minutes.RecordForms;
-import uk.partnership.portal.minutes.RecordService;
 import uk.partnership.portal.file.FileCheck;
 import uk.partnership.portal.file.FileContent;
 import uk.partnership.portal.shared.Choices;
@@ -69,19 +61,19 @@ public class ActionService {
     BodyService bodies;
 
     @EJB
-    MeetingService meetings;
-
-    @EJB
-    MinutesQueryService minutes;
-
-    @EJB
-    RecordService records;
-
-    @EJB
     AuditTrail audit;
 
-    @EJB
-    uk.partnership.portal.scrutiny.WorkProgrammeService programmes;
+    @Inject
+    ActionLinks.Decisions decisions;
+
+    @Inject
+    ActionLinks.Recommendations recommendations;
+
+    @Inject
+    ActionLinks.Plans plans;
+
+    @Inject
+    Event<ActionLinks.ActionLogged> logged;
 
     @Inject
     @ConfigProperty(name = "portal.upload.max-bytes", defaultValue = "20971520")
@@ -131,53 +123,45 @@ public class ActionService {
         return detail(caller, visible(caller, actionId));
     }
 
-    /** A new action on a body, or carrying out a resolution (then on the resolution's body). */
+    /**
+     * A new action on a body, or carrying out a resolution (then on the resolution's body) or a scrutiny
+     * recommendation (on the panel's, owned by the agency it is addressed to unless another is chosen).
+     */
     public ActionDetail create(ActionForm form) {
         Caller caller = access.caller();
         InvalidInputException.require(form != null, "Send the action.");
-        Decision decision = null;
-        uk.partnership.portal.scrutiny.Recommendation recommendation = null;
-        Body body;
+        Long bodyId = form.bodyId();
         if (form.recommendationId() != null) {
-            recommendation = programmes.managedRecommendation(form.recommendationId());
-            body = recommendation.getTopic().getBody();
-            if (form.ownerAgencyId() == null && form.ownerPersonId() == null && recommendation.getAddressedTo() != null) {
-                form = new ActionForm(body.getId(), null, form.title(), form.description(),
-                        recommendation.getAddressedTo().getId(), null, form.dueOn(), form.ragOverride(),
-                        form.ragOverrideReason(), form.version(), form.recommendationId(), form.priorityId(),
-                        form.findingId());
+            ActionLinks.Recommended recommended = recommendations.managed(form.recommendationId());
+            bodyId = recommended.bodyId();
+            if (form.ownerAgencyId() == null && form.ownerPersonId() == null && recommended.addressedToAgencyId() != null) {
+                form = new ActionForm(bodyId, null, form.title(), form.description(), recommended.addressedToAgencyId(),
+                        null, form.dueOn(), form.ragOverride(), form.ragOverrideReason(), form.version(),
+                        form.recommendationId(), form.priorityId(), form.findingId());
             }
         } else if (form.decisionId() != null) {
-            decision = em.find(Decision.class, form.decisionId());
-            if (decision == null || !minutes.decisionVisible(caller, decision)) {
-                throw new NotFoundException();
-            }
-            body = decision.getItem().getMeeting().getBody();
-            InvalidInputException.require(form.bodyId() == null || form.bodyId().equals(body.getId()),
+            long decisionBody = decisions.bodyOf(caller, form.decisionId());
+            InvalidInputException.require(form.bodyId() == null || form.bodyId().equals(decisionBody),
                     "An action from a resolution belongs to the body that made it.");
-        } else {
-            InvalidInputException.require(form.bodyId() != null, "Choose the body the action belongs to.");
-            body = bodies.visibleBody(caller, form.bodyId());
+            bodyId = decisionBody;
         }
+        InvalidInputException.require(bodyId != null, "Choose the body the action belongs to.");
+        Body body = bodies.visibleBody(caller, bodyId);
         access.requireManager(caller, body.scope());
-        Action action = new Action(body, nextReference(body), decision, currentPerson.get().orElse(null));
+        plans.requireOwn(body.getId(), form.priorityId(), form.findingId());
+        Action action = new Action(body, nextReference(body), new ActionOrigin(
+                form.recommendationId() != null ? null : form.decisionId(), form.recommendationId(), form.priorityId(),
+                form.findingId()), currentPerson.get().orElse(null));
         describe(action, form);
-        action.carryOut(recommendation);
-        placeInPlan(action, body, form);
         em.persist(action);
         Saving.flush(em);
-        int added = 0;
-        for (Meeting m : em.createQuery("select m from Meeting m where m.body = :b and m.status = :scheduled",
-                Meeting.class).setParameter("b", body).setParameter("scheduled", MeetingStatus.SCHEDULED).getResultList()) {
-            added += m.addActionLogItem() ? 1 : 0;
-        }
+        logged.fire(new ActionLinks.ActionLogged(body.getId()));
         Saving.flush(em);
         audit.record(AuditAction.CREATE, "Action", action.getId(), action.getReference() + " " + action.getTitle(),
                 Changes.of().set("body", body.getShortName()).set("ownerAgency", action.getOwnerAgency().getName())
                         .set("ownerPerson", action.getOwnerPerson() == null ? null : action.getOwnerPerson().getFullName())
                         .set("dueOn", action.getDueOn()).set("decision", form.decisionId())
-                        .set("recommendation", form.recommendationId())
-                        .set("agendasGivenActionLog", added));
+                        .set("recommendation", form.recommendationId()));
         return detail(caller, action);
     }
 
@@ -275,26 +259,12 @@ public class ActionService {
     }
 
     /**
-     * Closing is the body's decision: one resolution on an item of a held meeting of the body closes the listed
-     * actions and is kept with them.
+     * The wording of a resolution closing these actions of the body, after checking each is the body's own and still
+     * open. The minutes record the resolution and then call {@link #closeByResolution}.
      */
-    public DecisionView closeAtMeeting(long itemId, List<Long> actionIds) {
-        Caller caller = access.caller();
-        AgendaItem item = em.find(AgendaItem.class, itemId);
-        if (item == null || !access.maySee(access.caller(), item.scope())) {
-            throw new NotFoundException();
-        }
-        Meeting meeting = meetings.managedMeeting(caller, item.getMeeting().getId());
+    public String closureWording(long bodyId, String bodyName, List<Long> actionIds) {
         InvalidInputException.require(actionIds != null && !actionIds.isEmpty(), "Choose the actions to close.");
-        List<Action> closing = new ArrayList<>();
-        for (Long id : actionIds.stream().filter(Objects::nonNull).distinct().toList()) {
-            Action action = em.find(Action.class, id);
-            InvalidInputException.require(action != null && action.getBody().equals(meeting.getBody()),
-                    "Only the " + meeting.getBody().getName() + "'s own actions can be closed at its meeting.");
-            InvalidInputException.require(action.getStatus() != ActionStatus.CLOSED,
-                    action.getReference() + " is already closed.");
-            closing.add(action);
-        }
+        List<Action> closing = closing(bodyId, bodyName, actionIds);
         StringBuilder text = new StringBuilder(closing.size() == 1 ? "That the following action be closed: "
                 : "That the following actions be closed: ");
         for (int i = 0; i < closing.size(); i++) {
@@ -302,33 +272,44 @@ public class ActionService {
             text.append(i == 0 ? "" : "; ").append(a.getReference()).append(" ").append(a.getTitle())
                     .append(" (").append(a.getStatus().label().toLowerCase(java.util.Locale.UK)).append(")");
         }
-        DecisionView resolution = records.recordDecision(itemId,
-                new RecordForms.DecisionEntry("APPROVED", text.append(".").toString(), null));
-        Decision decision = em.find(Decision.class, resolution.id());
-        for (Action a : closing) {
-            a.close(decision, meeting.meetingDay());
+        return text.append(".").toString();
+    }
+
+    /** Closes the actions by the body's resolution {@code decisionId}, taken on {@code on}. */
+    public void closeByResolution(long bodyId, String bodyName, List<Long> actionIds, long decisionId, LocalDate on) {
+        for (Action a : closing(bodyId, bodyName, actionIds)) {
+            a.close(decisionId, on);
             audit.record(AuditAction.UPDATE, "Action", a.getId(), a.getReference() + " closed by the body",
-                    Changes.of().set("decision", decision.getId()).set("status", ActionStatus.CLOSED.name()));
+                    Changes.of().set("decision", decisionId).set("status", ActionStatus.CLOSED.name()));
         }
         Saving.flush(em);
-        return resolution;
+    }
+
+    private List<Action> closing(long bodyId, String bodyName, List<Long> actionIds) {
+        List<Action> closing = new ArrayList<>();
+        for (Long id : actionIds.stream().filter(Objects::nonNull).distinct().toList()) {
+            Action action = em.find(Action.class, id);
+            InvalidInputException.require(action != null && action.getBody().getId().equals(bodyId),
+                    "Only the " + bodyName + "'s own actions can be closed at its meeting.");
+            InvalidInputException.require(action.getStatus() != ActionStatus.CLOSED,
+                    action.getReference() + " is already closed.");
+            closing.add(action);
+        }
+        return closing;
     }
 
     /**
-     * The "matters arising and action log" item of a meeting: the body's actions that were open at the meeting, each
-     * with the latest progress reported before it — as the reader may see them (nothing for the public).
+     * The body's actions that were open at {@code asAt} (a meeting), each with the latest progress reported before
+     * it, as the caller may see them (nothing for the public). The meeting page's "matters arising" item.
      */
-    public List<ActionView> mattersArising(long meetingId) {
+    public List<ActionView> openAt(long bodyId, OffsetDateTime asAt, LocalDate day) {
         Caller caller = access.caller();
-        Meeting meeting = meetings.visibleMeeting(caller, meetingId);
-        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
-        OffsetDateTime asAt = meeting.getStartsAt().isBefore(now) ? meeting.getStartsAt() : now;
-        LocalDate day = meeting.meetingDay();
+        Body body = em.find(Body.class, bodyId);
         List<Action> open = em.createQuery("""
                         select a from Action a join fetch a.ownerAgency
                         where a.body = :body and a.createdAt < :asAt and (a.closedOn is null or a.closedOn >= :day)
                         order by a.dueOn, a.id""", Action.class)
-                .setParameter("body", meeting.getBody()).setParameter("asAt", asAt).setParameter("day", day)
+                .setParameter("body", body).setParameter("asAt", asAt).setParameter("day", day)
                 .getResultStream().filter(a -> access.maySee(caller, a.scope())).toList();
         if (open.isEmpty()) {
             return List.of();
@@ -348,11 +329,9 @@ public class ActionService {
         return lines;
     }
 
-    /** For the record page: the body's actions still open, which the meeting may agree to close. */
-    public List<ActionView> closable(long meetingId) {
-        Caller caller = access.caller();
-        Meeting meeting = meetings.managedMeeting(caller, meetingId);
-        ActionFilter filter = new ActionFilter(meeting.getBody().getId(), null, "OPEN", null, false, false, null, null);
+    /** For the record page: the body's actions still open, which a meeting may agree to close. */
+    public List<ActionView> openOf(long bodyId) {
+        ActionFilter filter = new ActionFilter(bodyId, null, "OPEN", null, false, false, null, null);
         return list(filter, 0, MAX_PAGE).actions();
     }
 
@@ -381,19 +360,6 @@ public class ActionService {
                 : Choices.parse(Rag.class, form.ragOverride(), "Choose red, amber, green or blue, or no override.");
         action.overrideRag(override, InvalidInputException.optionalText(form.ragOverrideReason(),
                 "reason for the RAG override", 500));
-    }
-
-    /** The plan priority and inspection finding an action answers: both must belong to the action's body. */
-    private void placeInPlan(Action action, Body body, ActionForm form) {
-        var priority = form.priorityId() == null ? null
-                : em.find(uk.partnership.portal.improvement.Priority.class, form.priorityId());
-        InvalidInputException.require(form.priorityId() == null || (priority != null
-                && priority.getPlan().getBody().equals(body)), "Choose a priority of the body's improvement plan.");
-        var finding = form.findingId() == null ? null
-                : em.find(uk.partnership.portal.improvement.Finding.class, form.findingId());
-        InvalidInputException.require(form.findingId() == null || (finding != null
-                && finding.getInspection().getBody().equals(body)), "Choose a finding of an inspection the body follows.");
-        action.placeInPlan(priority, finding);
     }
 
     /** CTB-2020-014: the body's short name, the municipal year and a number that is never handed out twice. */
@@ -447,8 +413,8 @@ public class ActionService {
                 a.getOwnerPerson() == null ? null : a.getOwnerPerson().getFullName(), a.getOwnerAgency().getId(),
                 a.getOwnerAgency().getName(), a.getDueOn(), a.getStatus().name(), a.getStatus().label(), shown.name(),
                 shown.label(), Rag.derive(a.getStatus(), a.getDueOn(), today).label(), a.getRagOverrideReason(),
-                a.overdue(today), minutes.decisionVisible(caller, a.getDecision()) ? DecisionView.of(a.getDecision()) : null,
-                minutes.decisionVisible(caller, a.getClosedBy()) ? DecisionView.of(a.getClosedBy()) : null,
+                a.overdue(today), decisions.visible(caller, a.getDecisionId()).orElse(null),
+                decisions.visible(caller, a.getClosedByDecisionId()).orElse(null),
                 a.getClosedOn(), updates.stream().map(u -> updateView(u, evidence.getOrDefault(u.getId(), List.of())))
                 .toList(), a.getStatus() != ActionStatus.CLOSED && mayUpdate(caller, a),
                 a.getStatus() != ActionStatus.CLOSED && access.mayManage(caller, a.getBody().getId()));

@@ -379,11 +379,11 @@ public class ImprovementService {
         // a date from that bucket, which gives exactly the colour it gives each action in it.
         LocalDate warnBy = today.plusDays(Rag.NOT_STARTED_WARNING_DAYS);
         for (Object[] row : em.createQuery("""
-                        select a.priority.id, a.status, a.ragOverride, count(a),
+                        select a.priorityId, a.status, a.ragOverride, count(a),
                                sum(case when a.dueOn < :today then 1 else 0 end),
                                sum(case when a.dueOn < :warnBy then 1 else 0 end)
-                        from Action a where a.priority.plan = :plan
-                        group by a.priority.id, a.status, a.ragOverride""", Object[].class)
+                        from Action a, Priority p where p.id = a.priorityId and p.plan = :plan
+                        group by a.priorityId, a.status, a.ragOverride""", Object[].class)
                 .setParameter("plan", plan).setParameter("today", today).setParameter("warnBy", warnBy).getResultList()) {
             long priority = (Long) row[0];
             ActionStatus status = (ActionStatus) row[1];
@@ -451,8 +451,8 @@ public class ImprovementService {
         LocalDate today = LocalDate.now(MunicipalYear.LONDON);
         List<ImprovementViews.FindingLine> findings = i.getFindings().stream().map(f ->
                 new ImprovementViews.FindingLine(f.getId(), f.getNumber(), f.getKind().name(), f.getKind().label(), f.getText(),
-                        em.createQuery("select a from Action a where a.finding = :f order by a.id", Action.class)
-                                .setParameter("f", f).getResultStream().filter(a -> access.maySee(caller, a.scope()))
+                        em.createQuery("select a from Action a where a.findingId = :f order by a.id", Action.class)
+                                .setParameter("f", f.getId()).getResultStream().filter(a -> access.maySee(caller, a.scope()))
                                 .map(a -> a.view(today)).toList())).toList();
         return new ImprovementViews.InspectionView(i.getId(), i.getBody().getId(), i.getBody().getName(), i.getKind().name(),
                 i.getKind().label(), i.getTitle(), i.getStartsOn(), i.getEndsOn(), i.getFocusAreas(),

@@ -1,12 +1,12 @@
 package uk.partnership.portal.minutes;
 
-import java.io.Serializable;
+import uk.partnership.portal.action.Resolution;
 import java.time.LocalDate;
 
 /** A decision with where it was taken, for minutes and the decisions register. */
 public record DecisionView(long id, long meetingId, long bodyId, String bodyName, LocalDate meetingDate,
                            long itemId, String itemNumber, String itemTitle, String kind, String kindLabel, String text,
-                           String targetBody, Long referralMeetingId) implements Serializable {
+                           String targetBody, Long referralMeetingId) implements Resolution {
 
     public static DecisionView of(Decision d) {
         var item = d.getItem();

@@ -45,7 +45,7 @@ public class AgendaPackService {
     PaperService papers;
 
     @EJB
-    uk.partnership.portal.action.ActionService actions;
+    uk.partnership.portal.meeting.MattersArising mattersArising;
 
     public byte[] pack(long meetingId) {
         MeetingView meeting = meetings.getMeeting(meetingId);
@@ -53,7 +53,7 @@ public class AgendaPackService {
         List<PaperView.FileView> appended = new ArrayList<>();
         ItemView actionLog = meeting.items().stream().filter(i -> "ACTION_LOG".equals(i.standardKind())).findFirst()
                 .orElse(null);
-        String log = actionLog == null ? "" : actionLog(actionLog, actions.mattersArising(meetingId));
+        String log = actionLog == null ? "" : actionLog(actionLog, mattersArising.of(meetingId));
         String html = html(meeting, byItem, appended, log);
         byte[] rendered = TaggedPdf.render(html);
         try {

@@ -490,9 +490,10 @@ public class WorkProgrammeService {
         }
         LocalDate today = LocalDate.now(MunicipalYear.LONDON);
         Map<Long, List<ActionView>> actionsOf = new HashMap<>();
-        em.createQuery("select a from Action a where a.recommendation in :rs order by a.id", Action.class)
-                .setParameter("rs", list).getResultStream().filter(a -> access.maySee(caller, a.scope()))
-                .forEach(a -> actionsOf.computeIfAbsent(a.getRecommendation().getId(), k -> new ArrayList<>())
+        em.createQuery("select a from Action a where a.recommendationId in :rs order by a.id", Action.class)
+                .setParameter("rs", list.stream().map(Recommendation::getId).toList()).getResultStream()
+                .filter(a -> access.maySee(caller, a.scope()))
+                .forEach(a -> actionsOf.computeIfAbsent(a.getRecommendationId(), k -> new ArrayList<>())
                         .add(a.view(today)));
         return list.stream().map(r -> new ProgrammeViews.RecommendationView(r.getId(), r.getVersion(), r.getTopic().getId(),
                 r.getTopic().getTitle(), r.getTopic().getBody().getName(), r.getNumber(), r.getText(),

@@ -28,6 +28,7 @@ import uk.partnership.portal.action.AgencyOverdue;
 import uk.partnership.portal.action.UpdateForm;
 import uk.partnership.portal.minutes.DecisionView;
 import uk.partnership.portal.web.support.Uploads;
+import uk.partnership.portal.web.support.Downloads;
 
 /**
  * The action log. Each action is visible to its body's members and to the owning agency only; anyone else, the
@@ -44,6 +45,12 @@ public class ActionResource {
 
     @Inject
     ActionService actions;
+
+    @Inject
+    uk.partnership.portal.minutes.ActionClosure closing;
+
+    @Inject
+    uk.partnership.portal.meeting.MattersArising arising;
 
     @Inject
     ActionExport export;
@@ -85,7 +92,7 @@ public class ActionResource {
         };
         return Response.ok(out, csv ? "text/csv; charset=UTF-8"
                         : "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
-                .header("Content-Disposition", PaperResource.contentDisposition("action-log." + format))
+                .header("Content-Disposition", Downloads.contentDisposition("action-log." + format))
                 .header("X-Content-Type-Options", "nosniff")
                 .header("Cache-Control", "private, no-store")
                 .build();
@@ -157,13 +164,13 @@ public class ActionResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Close actions by a resolution at a held meeting of their body (the body's secretaries)")
     public DecisionView close(@PathParam("id") long itemId, Closure closure) {
-        return actions.closeAtMeeting(itemId, BodyResource.required(closure).actionIds());
+        return closing.closeAtMeeting(itemId, BodyResource.required(closure).actionIds());
     }
 
     @GET
     @Path("meetings/{id}/matters-arising")
     @Operation(summary = "The body's open actions at the meeting, with their latest progress, as the caller may see them")
     public List<uk.partnership.portal.action.ActionView> mattersArising(@PathParam("id") long meetingId) {
-        return actions.mattersArising(meetingId);
+        return arising.of(meetingId);
     }
 }

@@ -13,8 +13,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.net.URLEncoder;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -23,6 +21,7 @@ import uk.partnership.portal.file.FileContent;
 import uk.partnership.portal.paper.PaperForm;
 import uk.partnership.portal.paper.PaperService;
 import uk.partnership.portal.paper.PaperView;
+import uk.partnership.portal.web.support.Downloads;
 import uk.partnership.portal.web.support.Uploads;
 
 /** Committee reports, their files and the agenda pack. Files are always sent as downloads, never rendered. */
@@ -98,15 +97,9 @@ public class PaperResource {
     /** Shared with the page-side file servlet: always an attachment, never sniffed. */
     public static Response download(FileContent file) {
         return Response.ok(file.bytes(), file.contentType())
-                .header("Content-Disposition", contentDisposition(file.fileName()))
+                .header("Content-Disposition", Downloads.contentDisposition(file.fileName()))
                 .header("X-Content-Type-Options", "nosniff")
                 .header("Cache-Control", "private, no-store")
                 .build();
-    }
-
-    public static String contentDisposition(String fileName) {
-        String ascii = fileName.replaceAll("[^A-Za-z0-9._ -]", "_");
-        return "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''"
-                + URLEncoder.encode(fileName, StandardCharsets.UTF_8).replace("+", "%20");
     }
 }

@@ -1,6 +1,7 @@
 package uk.partnership.portal.architecture;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -18,6 +19,11 @@ class WebLayerTest {
     private static final JavaClasses PORTAL = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
             .importPackages("uk.partnership.portal");
+
+    @Test
+    void pagesTheApiAndTheFeaturesHaveNoCycles() {
+        slices().matching("uk.partnership.portal.(*)..").should().beFreeOfCycles().check(PORTAL);
+    }
 
     @Test
     void pagesAndTheApiNeverTouchAnEntity() {

@@ -30,7 +30,7 @@ public class MeetingViewBacking {
     MinutesQueryService minutesQuery;
 
     @Inject
-    uk.partnership.portal.action.ActionService actions;
+    uk.partnership.portal.meeting.MattersArising arising;
 
     private List<uk.partnership.portal.action.ActionView> mattersArising = List.of();
 
@@ -44,7 +44,7 @@ public class MeetingViewBacking {
         if (meeting != null) {
             papersByItem = papers.papersOfMeeting(meeting.id());
             if (meeting.items().stream().anyMatch(i -> "ACTION_LOG".equals(i.standardKind()))) {
-                mattersArising = actions.mattersArising(meeting.id());
+                mattersArising = arising.of(meeting.id());
             }
             try {
                 minutes = minutesQuery.minutes(meeting.id());

@@ -39,7 +39,7 @@ public class RecordMeetingBacking implements Serializable {
     BodyService bodies;
 
     @Inject
-    uk.partnership.portal.action.ActionService actions;
+    uk.partnership.portal.minutes.ActionClosure closure;
 
     private List<uk.partnership.portal.action.ActionView> closable = List.of();
     private List<String> closeIds = new ArrayList<>();
@@ -176,7 +176,7 @@ public class RecordMeetingBacking implements Serializable {
         for (int i = 0; i < 3; i++) {
             otherLines.add(new Line());
         }
-        closable = "DRAFT".equals(record.statusCode()) ? actions.closable(meeting.id()) : List.of();
+        closable = "DRAFT".equals(record.statusCode()) ? closure.closable(meeting.id()) : List.of();
         closeIds = new ArrayList<>();
         closeItemId = meeting.items().stream().filter(i -> "ACTION_LOG".equals(i.standardKind())).map(i -> i.id())
                 .findFirst().orElse(null);
@@ -226,7 +226,7 @@ public class RecordMeetingBacking implements Serializable {
     /** The meeting agrees to close actions: one resolution on the chosen item closes them all. */
     public void closeActions() {
         List<Long> ids = closeIds.stream().map(Long::valueOf).toList();
-        var resolution = PageActions.attempt(() -> actions.closeAtMeeting(closeItemId == null ? -1 : closeItemId, ids));
+        var resolution = PageActions.attempt(() -> closure.closeAtMeeting(closeItemId == null ? -1 : closeItemId, ids));
         if (resolution != null) {
             Messages.addGlobalInfo("Recorded: " + resolution.text());
         }

@@ -9,7 +9,6 @@ import java.io.IOException;
 import uk.partnership.portal.action.ActionExport;
 import uk.partnership.portal.action.ActionFilter;
 import uk.partnership.portal.action.ActionService;
-import uk.partnership.portal.api.PaperResource;
 import uk.partnership.portal.shared.InvalidInputException;
 
 /**
@@ -54,7 +53,7 @@ public class ExportServlet extends HttpServlet {
         boolean csv = path.endsWith(".csv");
         response.setContentType(csv ? "text/csv; charset=UTF-8"
                 : "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-        response.setHeader("Content-Disposition", PaperResource.contentDisposition("action-log." + (csv ? "csv" : "xlsx")));
+        response.setHeader("Content-Disposition", Downloads.contentDisposition("action-log." + (csv ? "csv" : "xlsx")));
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("Cache-Control", "private, no-store");
         if (csv) {

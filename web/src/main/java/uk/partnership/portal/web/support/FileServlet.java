@@ -6,7 +6,6 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import uk.partnership.portal.api.PaperResource;
 import uk.partnership.portal.paper.AgendaPackService;
 import uk.partnership.portal.file.FileContent;
 import uk.partnership.portal.paper.PaperService;
@@ -55,7 +54,7 @@ public class FileServlet extends HttpServlet {
                 default -> throw new NotFoundException();
             };
             response.setContentType(file.contentType());
-            response.setHeader("Content-Disposition", PaperResource.contentDisposition(file.fileName()));
+            response.setHeader("Content-Disposition", Downloads.contentDisposition(file.fileName()));
             response.setHeader("X-Content-Type-Options", "nosniff");
             response.setHeader("Cache-Control", "private, no-store");
             response.setContentLength(file.bytes().length);

@@ -1,0 +1,61 @@
+package uk.partnership.portal.minutes;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import uk.partnership.portal.access.AccessPolicy;
+import uk.partnership.portal.access.Caller;
+import uk.partnership.portal.action.ActionService;
+import uk.partnership.portal.action.ActionView;
+import uk.partnership.portal.meeting.AgendaItem;
+import uk.partnership.portal.meeting.Meeting;
+import uk.partnership.portal.meeting.MeetingService;
+import uk.partnership.portal.shared.NotFoundException;
+
+/**
+ * Closing actions is the body's decision: one resolution on an item of a held meeting closes the listed actions and
+ * is kept with them.
+ */
+@Stateless
+@PermitAll
+public class ActionClosure {
+
+    @PersistenceContext(unitName = "portal")
+    EntityManager em;
+
+    @EJB
+    AccessPolicy access;
+
+    @EJB
+    MeetingService meetings;
+
+    @EJB
+    RecordService records;
+
+    @EJB
+    ActionService actions;
+
+    public DecisionView closeAtMeeting(long itemId, List<Long> actionIds) {
+        Caller caller = access.caller();
+        AgendaItem item = em.find(AgendaItem.class, itemId);
+        if (item == null || !access.maySee(caller, item.scope())) {
+            throw new NotFoundException();
+        }
+        Meeting meeting = meetings.managedMeeting(caller, item.getMeeting().getId());
+        long bodyId = meeting.getBody().getId();
+        String bodyName = meeting.getBody().getName();
+        String wording = actions.closureWording(bodyId, bodyName, actionIds);
+        DecisionView resolution = records.recordDecision(itemId, new RecordForms.DecisionEntry("APPROVED", wording, null));
+        actions.closeByResolution(bodyId, bodyName, actionIds, resolution.id(), meeting.meetingDay());
+        return resolution;
+    }
+
+    /** For the record page: the body's actions still open, which the meeting may agree to close. */
+    public List<ActionView> closable(long meetingId) {
+        Meeting meeting = meetings.managedMeeting(access.caller(), meetingId);
+        return actions.openOf(meeting.getBody().getId());
+    }
+}
