@@ -9,8 +9,8 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import uk.partnership.portal.action.AgencyOverdue;
-import uk.partnership.portal.publication.MunicipalYear;
 import uk.partnership.portal.paper.TaggedPdf;
+import uk.partnership.portal.publication.MunicipalYear;
 
 /** The board's dashboard as a printable, tagged PDF, built per reader from the same scoped reads as the page. */
 @Stateless

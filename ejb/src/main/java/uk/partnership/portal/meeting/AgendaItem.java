@@ -14,9 +14,9 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import uk.partnership.portal.access.AccessLevel;
 import uk.partnership.portal.access.Scope;
-import uk.partnership.portal.body.Body;
 import uk.partnership.portal.account.Person;
 import uk.partnership.portal.agency.Agency;
+import uk.partnership.portal.body.Body;
 import uk.partnership.portal.shared.BaseEntity;
 
 /** One item of a meeting's agenda, with its own access level. */

@@ -15,7 +15,6 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import uk.partnership.portal.access.AccessLevel;
 import uk.partnership.portal.access.AccessPolicy;
-import uk.partnership.portal.access.Caller;
 import uk.partnership.portal.account.Person;
 import uk.partnership.portal.agency.Agency;
 import uk.partnership.portal.audit.AuditAction;
@@ -24,12 +23,12 @@ import uk.partnership.portal.audit.Changes;
 import uk.partnership.portal.body.Membership;
 import uk.partnership.portal.body.MembershipRole;
 import uk.partnership.portal.publication.ClearDays;
+import uk.partnership.portal.publication.MunicipalYear;
 import uk.partnership.portal.shared.Choices;
 import uk.partnership.portal.shared.ConflictException;
 import uk.partnership.portal.shared.InvalidInputException;
 import uk.partnership.portal.shared.NotFoundException;
 import uk.partnership.portal.shared.Saving;
-import uk.partnership.portal.publication.MunicipalYear;
 
 /** Building an agenda and publishing it by the statutory rules. */
 @Stateless

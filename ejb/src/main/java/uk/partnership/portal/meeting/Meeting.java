@@ -17,9 +17,9 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import uk.partnership.portal.body.Body;
+import uk.partnership.portal.publication.MunicipalYear;
 import uk.partnership.portal.shared.BaseEntity;
 import uk.partnership.portal.shared.InvalidInputException;
-import uk.partnership.portal.publication.MunicipalYear;
 
 /** A meeting of a body: when and where, its agenda, and where it is in its life. */
 @Entity

@@ -19,12 +19,12 @@ import uk.partnership.portal.audit.Changes;
 import uk.partnership.portal.body.Body;
 import uk.partnership.portal.body.BodyService;
 import uk.partnership.portal.publication.ClearDays;
+import uk.partnership.portal.publication.MunicipalYear;
 import uk.partnership.portal.shared.ConflictException;
 import uk.partnership.portal.shared.ForbiddenException;
 import uk.partnership.portal.shared.InvalidInputException;
 import uk.partnership.portal.shared.NotFoundException;
 import uk.partnership.portal.shared.Saving;
-import uk.partnership.portal.publication.MunicipalYear;
 
 /** Scheduling meetings and reading them as the caller's access allows. */
 @Stateless

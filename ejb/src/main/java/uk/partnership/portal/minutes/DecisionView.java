@@ -1,7 +1,7 @@
 package uk.partnership.portal.minutes;
 
-import uk.partnership.portal.action.Resolution;
 import java.time.LocalDate;
+import uk.partnership.portal.action.Resolution;
 
 /** A decision with where it was taken, for minutes and the decisions register. */
 public record DecisionView(long id, long meetingId, long bodyId, String bodyName, LocalDate meetingDate,

@@ -19,10 +19,10 @@ import org.apache.pdfbox.multipdf.PDFMergerUtility;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDDocumentOutline;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
+import uk.partnership.portal.file.FileContent;
 import uk.partnership.portal.meeting.ItemView;
 import uk.partnership.portal.meeting.MeetingService;
 import uk.partnership.portal.meeting.MeetingView;
-import uk.partnership.portal.file.FileContent;
 
 /**
  * The agenda pack of a meeting for the reader asking: cover, agenda, then each paper the reader may see, as one

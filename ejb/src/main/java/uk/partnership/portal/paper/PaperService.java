@@ -12,11 +12,13 @@ import java.util.Map;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import uk.partnership.portal.access.AccessLevel;
 import uk.partnership.portal.access.AccessPolicy;
-import uk.partnership.portal.account.CurrentPerson;
 import uk.partnership.portal.access.Caller;
+import uk.partnership.portal.account.CurrentPerson;
 import uk.partnership.portal.audit.AuditAction;
 import uk.partnership.portal.audit.AuditTrail;
 import uk.partnership.portal.audit.Changes;
+import uk.partnership.portal.file.FileCheck;
+import uk.partnership.portal.file.FileContent;
 import uk.partnership.portal.meeting.AgendaItem;
 import uk.partnership.portal.meeting.ItemPurpose;
 import uk.partnership.portal.meeting.Meeting;
@@ -26,8 +28,6 @@ import uk.partnership.portal.shared.InvalidInputException;
 import uk.partnership.portal.shared.NotFoundException;
 import uk.partnership.portal.shared.Saving;
 import uk.partnership.portal.shared.Sha256;
-import uk.partnership.portal.file.FileCheck;
-import uk.partnership.portal.file.FileContent;
 
 /**
  * Committee reports and their files. A paper is seen by whoever may see its agenda item once the agenda is out

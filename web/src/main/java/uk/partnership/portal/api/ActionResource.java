@@ -27,8 +27,8 @@ import uk.partnership.portal.action.ActionService;
 import uk.partnership.portal.action.AgencyOverdue;
 import uk.partnership.portal.action.UpdateForm;
 import uk.partnership.portal.minutes.DecisionView;
-import uk.partnership.portal.web.support.Uploads;
 import uk.partnership.portal.web.support.Downloads;
+import uk.partnership.portal.web.support.Uploads;
 
 /**
  * The action log. Each action is visible to its body's members and to the owning agency only; anyone else, the

@@ -18,11 +18,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.partnership.portal.account.AccessLine;
 import uk.partnership.portal.account.InviteForm;
 import uk.partnership.portal.account.PeopleService;
-import uk.partnership.portal.body.AgencyAccessService;
 import uk.partnership.portal.account.PersonView;
 import uk.partnership.portal.agency.AgencyForm;
 import uk.partnership.portal.agency.AgencyService;
 import uk.partnership.portal.agency.AgencyView;
+import uk.partnership.portal.body.AgencyAccessService;
 
 /** Partner agencies (public list) and, for their administrators, their people. */
 @Path("agencies")

@@ -15,10 +15,10 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import uk.partnership.portal.file.FileContent;
 import uk.partnership.portal.improvement.ImprovementForms;
 import uk.partnership.portal.improvement.ImprovementService;
 import uk.partnership.portal.improvement.ImprovementViews;
-import uk.partnership.portal.file.FileContent;
 
 /** Inspections, improvement plans, indicators, risks and the board's dashboard (never public). */
 @Path("")

@@ -10,10 +10,10 @@ import org.omnifaces.util.Messages;
 import uk.partnership.portal.account.AccessLine;
 import uk.partnership.portal.account.InviteForm;
 import uk.partnership.portal.account.PeopleService;
-import uk.partnership.portal.body.AgencyAccessService;
 import uk.partnership.portal.account.PersonView;
 import uk.partnership.portal.agency.AgencyService;
 import uk.partnership.portal.agency.AgencyView;
+import uk.partnership.portal.body.AgencyAccessService;
 import uk.partnership.portal.web.support.PageActions;
 
 /** An agency's own people, for its administrators: invite, disable, re-enable, and who has access to what. */

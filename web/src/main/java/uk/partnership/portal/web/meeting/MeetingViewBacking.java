@@ -7,12 +7,12 @@ import java.util.List;
 import java.util.Map;
 import uk.partnership.portal.meeting.ItemView;
 import uk.partnership.portal.meeting.MeetingService;
+import uk.partnership.portal.meeting.MeetingView;
 import uk.partnership.portal.minutes.MinutesQueryService;
 import uk.partnership.portal.minutes.MinutesRecord;
 import uk.partnership.portal.paper.PaperService;
-import uk.partnership.portal.shared.NotFoundException;
 import uk.partnership.portal.paper.PaperView;
-import uk.partnership.portal.meeting.MeetingView;
+import uk.partnership.portal.shared.NotFoundException;
 import uk.partnership.portal.web.support.PageActions;
 
 /** A meeting's page: when and where, and the agenda as the reader may see it. */

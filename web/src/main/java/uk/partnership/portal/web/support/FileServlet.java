@@ -6,8 +6,8 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import uk.partnership.portal.paper.AgendaPackService;
 import uk.partnership.portal.file.FileContent;
+import uk.partnership.portal.paper.AgendaPackService;
 import uk.partnership.portal.paper.PaperService;
 import uk.partnership.portal.shared.NotFoundException;
 
