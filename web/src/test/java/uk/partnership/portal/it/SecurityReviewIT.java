@@ -324,6 +324,12 @@ class SecurityReviewIT {
                 assertTrue(policy.contains("script-src 'self'") && policy.contains("object-src 'none'"), policy);
             }
         }
+        int ctb = api.bodyIds().get("CYPSC");
+        for (String page : List.of("/", "/body/view.xhtml?id=" + ctb, "/no-such-page.xhtml")) {
+            HttpResponse<String> visit = api.raw(HttpRequest.newBuilder(URI.create(api.base() + page)).GET().build());
+            assertFalse(visit.headers().firstValue("Set-Cookie").orElse("").contains("JSESSIONID"),
+                    "a visitor reading " + page + " is given no session");
+        }
         HttpClient http11 = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
         HttpResponse<String> bulk = http11.send(HttpRequest.newBuilder(URI.create(api.base()
                         + "/api/v1/papers/1/attachments?name=x.pdf")).expectContinue(true)
