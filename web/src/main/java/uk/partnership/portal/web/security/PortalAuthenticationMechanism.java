@@ -101,14 +101,16 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
         }
     }
 
-    private static void sendUnavailableJson(HttpServletResponse response) {
+    /** The API's error shape, written here because the request never reaches JAX-RS. */
+    private static void sendJsonError(HttpServletResponse response, int status, String error, String message,
+                                      String header, String value) {
         try {
-            response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
-            response.setHeader("Retry-After", "30");
+            response.setStatus(status);
+            response.setHeader(header, value);
             response.setContentType("application/json");
             response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-            response.getWriter().write("{\"status\":503,\"error\":\"Service Unavailable\",\"message\":\""
-                    + DatabaseTrouble.UNAVAILABLE + "\"}");
+            response.getWriter().write("{\"status\":" + status + ",\"error\":\"" + error + "\",\"message\":\""
+                    + message + "\"}");
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
@@ -129,22 +131,15 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
             if (!DatabaseTrouble.unavailable(e)) {
                 throw e;
             }
-            sendUnavailableJson(response);
+            sendJsonError(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "Service Unavailable",
+                    DatabaseTrouble.UNAVAILABLE, "Retry-After", "30");
             return AuthenticationStatus.SEND_FAILURE;
         }
         if (person.isPresent()) {
             return context.notifyContainerAboutLogin(person.get().username(), person.get().groups());
         }
-        try {
-            response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
-            response.setHeader("WWW-Authenticate", "Bearer");
-            response.setContentType("application/json");
-            response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-            response.getWriter().write("{\"status\":401,\"error\":\"Unauthorized\","
-                    + "\"message\":\"The bearer token is not valid or has expired.\"}");
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
+        sendJsonError(response, HttpServletResponse.SC_UNAUTHORIZED, "Unauthorized",
+                "The bearer token is not valid or has expired.", "WWW-Authenticate", "Bearer");
         return AuthenticationStatus.SEND_FAILURE;
     }
 }
