@@ -1,2 +1,5 @@
-/** Statutory publication rules: bank holidays in England and Wales and clear working days before meetings. */
+/**
+ * The statutory calendar: bank holidays in England and Wales, clear working days before meetings, municipal years.
+ * Names no feature.
+ */
 package uk.partnership.portal.publication;

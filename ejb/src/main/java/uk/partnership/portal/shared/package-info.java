@@ -1,2 +1,2 @@
-/** Pieces every feature uses: the base entity and the not-found answer. */
+/** Pieces every feature uses: the base entity, the refusals, London's date. Names no feature. */
 package uk.partnership.portal.shared;
