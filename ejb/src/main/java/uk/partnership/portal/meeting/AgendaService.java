@@ -27,7 +27,6 @@ import uk.partnership.portal.publication.MunicipalYear;
 import uk.partnership.portal.shared.Choices;
 import uk.partnership.portal.shared.ConflictException;
 import uk.partnership.portal.shared.InvalidInputException;
-import uk.partnership.portal.shared.NotFoundException;
 import uk.partnership.portal.shared.Saving;
 
 /** Building an agenda and publishing it by the statutory rules. */
@@ -204,12 +203,7 @@ public class AgendaService {
     }
 
     private AgendaItem managedItem(long itemId) {
-        AgendaItem item = em.find(AgendaItem.class, itemId);
-        if (item == null || !access.maySee(access.caller(), item.scope())) {
-            throw new NotFoundException();
-        }
-        meetings.managedMeeting(access.caller(), item.getMeeting().getId());
-        return item;
+        return meetings.managedItem(access.caller(), itemId);
     }
 
     /** Any change to the agenda moves the meeting's version, so reorders and additions cannot cross. */

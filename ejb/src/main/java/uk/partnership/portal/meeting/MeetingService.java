@@ -207,6 +207,19 @@ public class MeetingService {
         return m;
     }
 
+    /**
+     * An agenda item for its body's secretaries: not found unless the caller may see the item (its body and its own
+     * level), refused when they may see it but do not manage the body. Every write to an item comes through here.
+     */
+    public AgendaItem managedItem(Caller caller, long itemId) {
+        AgendaItem item = em.find(AgendaItem.class, itemId);
+        if (item == null) {
+            throw new NotFoundException();
+        }
+        access.requireManager(caller, item.scope());
+        return item;
+    }
+
     private Body managedBody(Caller caller, long bodyId) {
         Body body = bodies.visibleBody(caller, bodyId);
         access.requireManager(caller, body.scope());

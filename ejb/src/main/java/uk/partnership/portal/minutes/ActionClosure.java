@@ -3,17 +3,12 @@ package uk.partnership.portal.minutes;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import uk.partnership.portal.access.AccessPolicy;
-import uk.partnership.portal.access.Caller;
 import uk.partnership.portal.action.ActionService;
 import uk.partnership.portal.action.ActionView;
-import uk.partnership.portal.meeting.AgendaItem;
 import uk.partnership.portal.meeting.Meeting;
 import uk.partnership.portal.meeting.MeetingService;
-import uk.partnership.portal.shared.NotFoundException;
 
 /**
  * Closing actions is the body's decision: one resolution on an item of a held meeting closes the listed actions and
@@ -22,9 +17,6 @@ import uk.partnership.portal.shared.NotFoundException;
 @Stateless
 @PermitAll
 public class ActionClosure {
-
-    @PersistenceContext(unitName = "portal")
-    EntityManager em;
 
     @EJB
     AccessPolicy access;
@@ -39,12 +31,7 @@ public class ActionClosure {
     ActionService actions;
 
     public DecisionView closeAtMeeting(long itemId, List<Long> actionIds) {
-        Caller caller = access.caller();
-        AgendaItem item = em.find(AgendaItem.class, itemId);
-        if (item == null || !access.maySee(caller, item.scope())) {
-            throw new NotFoundException();
-        }
-        Meeting meeting = meetings.managedMeeting(caller, item.getMeeting().getId());
+        Meeting meeting = meetings.managedItem(access.caller(), itemId).getMeeting();
         long bodyId = meeting.getBody().getId();
         String bodyName = meeting.getBody().getName();
         String wording = actions.closureWording(bodyId, bodyName, actionIds);

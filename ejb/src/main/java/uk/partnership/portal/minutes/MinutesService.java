@@ -10,12 +10,12 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import uk.partnership.portal.access.AccessPolicy;
-import uk.partnership.portal.access.Caller;
 import uk.partnership.portal.account.CurrentPerson;
 import uk.partnership.portal.audit.AuditAction;
 import uk.partnership.portal.audit.AuditTrail;
 import uk.partnership.portal.audit.Changes;
 import uk.partnership.portal.meeting.AgendaItem;
+import uk.partnership.portal.meeting.MeetingService;
 import uk.partnership.portal.shared.ForbiddenException;
 import uk.partnership.portal.shared.InvalidInputException;
 import uk.partnership.portal.shared.NotFoundException;
@@ -41,6 +41,9 @@ public class MinutesService {
 
     @EJB
     AuditTrail audit;
+
+    @EJB
+    MeetingService meetings;
 
     public MinuteSave saveMinute(long itemId, String html, Integer baseRevision) {
         AgendaItem item = managedItem(itemId);
@@ -94,12 +97,6 @@ public class MinutesService {
     }
 
     private AgendaItem managedItem(long itemId) {
-        Caller caller = access.caller();
-        AgendaItem item = em.find(AgendaItem.class, itemId);
-        if (item == null || !access.maySee(access.caller(), item.scope())) {
-            throw new NotFoundException();
-        }
-        access.requireManager(caller, item.getMeeting().getBody().scope());
-        return item;
+        return meetings.managedItem(access.caller(), itemId);
     }
 }

@@ -25,7 +25,6 @@ import uk.partnership.portal.meeting.MinutesStatus;
 import uk.partnership.portal.meeting.StandardItem;
 import uk.partnership.portal.shared.Choices;
 import uk.partnership.portal.shared.InvalidInputException;
-import uk.partnership.portal.shared.NotFoundException;
 import uk.partnership.portal.shared.Saving;
 
 /**
@@ -108,11 +107,8 @@ public class RecordService {
 
     /** An "AGREED that …" of an item's minute. A referral puts an item on the receiving body's next agenda. */
     public DecisionView recordDecision(long itemId, RecordForms.DecisionEntry entry) {
-        AgendaItem item = em.find(AgendaItem.class, itemId);
-        if (item == null || !access.maySee(access.caller(), item.scope())) {
-            throw new NotFoundException();
-        }
-        Meeting m = unlocked(open(item.getMeeting().getId(), null));
+        AgendaItem item = meetings.managedItem(access.caller(), itemId);
+        Meeting m = unlocked(item.getMeeting());
         DecisionKind kind = Choices.parse(DecisionKind.class, entry.kind(),
                 "Choose the kind of decision: noted, approved, recommended to or referred to.");
         String text = InvalidInputException.requireText(entry.text(), "decision", 5000);
@@ -180,11 +176,8 @@ public class RecordService {
 
     /** After approval, the only change: a correction with its reason, kept in the minute's history. */
     public MinuteSave correct(long itemId, String html, String reason) {
-        AgendaItem item = em.find(AgendaItem.class, itemId);
-        if (item == null || !access.maySee(access.caller(), item.scope())) {
-            throw new NotFoundException();
-        }
-        Meeting m = open(item.getMeeting().getId(), null);
+        AgendaItem item = meetings.managedItem(access.caller(), itemId);
+        Meeting m = item.getMeeting();
         InvalidInputException.require(m.getMinutesStatus() == MinutesStatus.APPROVED,
                 "Corrections are for approved minutes; edit a draft directly.");
         String why = InvalidInputException.requireText(reason, "reason for the correction", 500);

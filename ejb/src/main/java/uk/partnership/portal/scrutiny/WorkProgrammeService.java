@@ -173,12 +173,7 @@ public class WorkProgrammeService {
      * whose next agenda receives it; the selected topics wait there for approval.
      */
     public DecisionView select(long itemId, List<Long> topicIds) {
-        Caller caller = access.caller();
-        AgendaItem item = em.find(AgendaItem.class, itemId);
-        if (item == null || !access.maySee(access.caller(), item.scope())) {
-            throw new NotFoundException();
-        }
-        Meeting meeting = meetings.managedMeeting(caller, item.getMeeting().getId());
+        Meeting meeting = meetings.managedItem(access.caller(), itemId).getMeeting();
         Body panel = meeting.getBody();
         InvalidInputException.require(panel.getParent() != null, "The " + panel.getName()
                 + " reports to no parent body, so there is nobody to approve its programme.");
@@ -204,12 +199,7 @@ public class WorkProgrammeService {
 
     /** The parent body approves the programme on the item the panel's referral put on its agenda. */
     public DecisionView approve(long referralItemId) {
-        Caller caller = access.caller();
-        AgendaItem item = em.find(AgendaItem.class, referralItemId);
-        if (item == null || !access.maySee(access.caller(), item.scope())) {
-            throw new NotFoundException();
-        }
-        meetings.managedMeeting(caller, item.getMeeting().getId());
+        AgendaItem item = meetings.managedItem(access.caller(), referralItemId);
         List<Topic> waiting = em.createQuery("""
                         select t from Topic t where t.selection.referralItem = :item
                           and t.status = uk.partnership.portal.scrutiny.TopicStatus.SELECTED order by t.id""", Topic.class)
