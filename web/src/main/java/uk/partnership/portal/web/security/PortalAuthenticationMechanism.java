@@ -87,9 +87,7 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
         if (request.getSession(false) != null) {
             request.changeSessionId();
         }
-        HttpSession session = request.getSession(true);
-        session.setMaxInactiveInterval(AnonymousSessionLimit.SIGNED_IN_IDLE_SECONDS);
-        session.setAttribute(SESSION_PERSON, person.get());
+        request.getSession(true).setAttribute(SESSION_PERSON, person.get());
         return context.notifyContainerAboutLogin(person.get().username(), person.get().groups());
     }
 
