@@ -10,14 +10,13 @@ import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import uk.partnership.portal.account.ApiTokenService;
 import uk.partnership.portal.account.SignInResult;
 import uk.partnership.portal.account.SignInService;
 import uk.partnership.portal.account.SignedInPerson;
 import uk.partnership.portal.web.support.DatabaseTrouble;
+import uk.partnership.portal.web.support.Refusals;
 
 /**
  * The one authentication mechanism of the portal. The API ({@code /api/*}) takes bearer tokens and never creates a
@@ -62,7 +61,8 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
                     throw e;
                 }
                 // The account cannot be checked while the database is away: serve nothing rather than guess.
-                sendUnavailable(response);
+                Refusals.send(response, false, HttpServletResponse.SC_SERVICE_UNAVAILABLE,
+                        DatabaseTrouble.UNAVAILABLE);
                 return AuthenticationStatus.SEND_FAILURE;
             }
             if (current.isPresent()) {
@@ -91,29 +91,6 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
         return context.notifyContainerAboutLogin(person.get().username(), person.get().groups());
     }
 
-    private static void sendUnavailable(HttpServletResponse response) {
-        try {
-            response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE, DatabaseTrouble.UNAVAILABLE);
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-    }
-
-    /** The API's error shape, written here because the request never reaches JAX-RS. */
-    private static void sendJsonError(HttpServletResponse response, int status, String error, String message,
-                                      String header, String value) {
-        try {
-            response.setStatus(status);
-            response.setHeader(header, value);
-            response.setContentType("application/json");
-            response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-            response.getWriter().write("{\"status\":" + status + ",\"error\":\"" + error + "\",\"message\":\""
-                    + message + "\"}");
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-    }
-
     private AuthenticationStatus bearer(HttpServletRequest request, HttpServletResponse response,
                                         HttpMessageContext context) {
         String header = request.getHeader("Authorization");
@@ -129,15 +106,15 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
             if (!DatabaseTrouble.unavailable(e)) {
                 throw e;
             }
-            sendJsonError(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "Service Unavailable",
-                    DatabaseTrouble.UNAVAILABLE, "Retry-After", "30");
+            Refusals.send(response, true, HttpServletResponse.SC_SERVICE_UNAVAILABLE, DatabaseTrouble.UNAVAILABLE);
             return AuthenticationStatus.SEND_FAILURE;
         }
         if (person.isPresent()) {
             return context.notifyContainerAboutLogin(person.get().username(), person.get().groups());
         }
-        sendJsonError(response, HttpServletResponse.SC_UNAUTHORIZED, "Unauthorized",
-                "The bearer token is not valid or has expired.", "WWW-Authenticate", "Bearer");
+        response.setHeader("WWW-Authenticate", "Bearer");
+        Refusals.send(response, true, HttpServletResponse.SC_UNAUTHORIZED,
+                "The bearer token is not valid or has expired.");
         return AuthenticationStatus.SEND_FAILURE;
     }
 }

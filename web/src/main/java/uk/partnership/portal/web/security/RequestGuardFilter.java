@@ -7,9 +7,9 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import uk.partnership.portal.web.support.DatabaseTrouble;
+import uk.partnership.portal.web.support.Refusals;
 
 /**
  * What every response carries and what no request may bring. Headers: no sniffing of types, no framing, no referrer
@@ -44,12 +44,12 @@ public class RequestGuardFilter extends HttpFilter {
         response.setHeader("Referrer-Policy", "same-origin");
         response.setHeader("Content-Security-Policy", page ? PAGE_POLICY : DATA_POLICY);
         if (hasNul(request.getQueryString()) || hasNul(request.getRequestURI())) {
-            refuse(response, api, HttpServletResponse.SC_BAD_REQUEST,
+            Refusals.send(response, api, HttpServletResponse.SC_BAD_REQUEST,
                     "The address contains a NUL character (%00). Remove it and try again.");
             return;
         }
         if (request.getUserPrincipal() == null && request.getContentLengthLong() > ANONYMOUS_BODY_LIMIT) {
-            refuse(response, api, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE,
+            Refusals.send(response, api, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE,
                     "That is too large to send without signing in. Sign in first.");
             return;
         }
@@ -60,28 +60,11 @@ public class RequestGuardFilter extends HttpFilter {
                 throw e;
             }
             response.reset();
-            refuse(response, api, HttpServletResponse.SC_SERVICE_UNAVAILABLE, DatabaseTrouble.UNAVAILABLE);
+            Refusals.send(response, api, HttpServletResponse.SC_SERVICE_UNAVAILABLE, DatabaseTrouble.UNAVAILABLE);
         }
     }
 
     static boolean hasNul(String text) {
         return text != null && (text.indexOf('\0') >= 0 || text.toLowerCase(Locale.ROOT).contains("%00"));
-    }
-
-    private static void refuse(HttpServletResponse response, boolean api, int status, String message)
-            throws IOException {
-        if (!api) {
-            response.sendError(status, message);
-            return;
-        }
-        response.setStatus(status);
-        response.setContentType("application/json;charset=UTF-8");
-        String error = switch (status) {
-            case HttpServletResponse.SC_BAD_REQUEST -> "Bad Request";
-            case HttpServletResponse.SC_SERVICE_UNAVAILABLE -> "Service Unavailable";
-            default -> "Payload Too Large";
-        };
-        response.getOutputStream().write(("{\"status\":" + status + ",\"error\":\"" + error + "\",\"message\":\""
-                + message + "\"}").getBytes(StandardCharsets.UTF_8));
     }
 }

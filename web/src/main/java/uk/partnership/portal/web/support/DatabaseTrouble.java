@@ -1,6 +1,7 @@
 package uk.partnership.portal.web.support;
 
 import java.sql.SQLException;
+import java.util.stream.Stream;
 
 /**
  * Reads what PostgreSQL said under a failure, for the two cases a person should hear about in words rather than as a
@@ -17,47 +18,31 @@ public final class DatabaseTrouble {
     private DatabaseTrouble() {
     }
 
-    /** A connection that could not be had or was cut: SQL state class 08, or the server shutting down or starting. */
+    /**
+     * A connection that could not be had or was cut (SQL state class 08, or the server shutting down or starting),
+     * or a commit that lost its connection, which did not commit.
+     */
     public static boolean unavailable(Throwable failure) {
-        for (Throwable cause = failure; cause != null && cause.getCause() != cause; cause = cause.getCause()) {
-            if (cause instanceof jakarta.transaction.SystemException) {
-                return true; // the commit itself lost its connection: the transaction did not commit
-            }
-        }
-        return anyState(failure, "08", "57P01", "57P02", "57P03");
+        return causes(failure).anyMatch(c -> c instanceof jakarta.transaction.SystemException)
+                || sqlStates(failure).anyMatch(state -> state.startsWith("08") || state.startsWith("57P0"));
     }
 
-    /** PostgreSQL refused a NUL byte in text (invalid byte sequence, 22021). */
+    /** PostgreSQL refused a NUL byte in text (invalid byte sequence for UTF-8, 22021). */
     public static boolean nulCharacter(Throwable failure) {
-        return anyState(failure, "22021") || messageMentions(failure, "0x00");
+        return sqlStates(failure).anyMatch("22021"::equals)
+                || causes(failure).map(Throwable::getMessage).anyMatch(m -> m != null
+                && m.contains("invalid byte sequence") && m.contains("0x00"));
     }
 
-    private static boolean anyState(Throwable failure, String... prefixes) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof SQLException sql) {
-                for (SQLException e = sql; e != null; e = e.getNextException()) {
-                    String state = e.getSQLState();
-                    for (String prefix : prefixes) {
-                        if (state != null && state.startsWith(prefix)) {
-                            return true;
-                        }
-                    }
-                }
-            }
-            if (cause.getCause() == cause) {
-                break;
-            }
-        }
-        return false;
+    /** The failure and its causes, in order. */
+    private static Stream<Throwable> causes(Throwable failure) {
+        return Stream.iterate(failure, c -> c != null, c -> c.getCause() == c ? null : c.getCause());
     }
 
-    private static boolean messageMentions(Throwable failure, String text) {
-        for (Throwable cause = failure; cause != null && cause.getCause() != cause; cause = cause.getCause()) {
-            if (cause.getMessage() != null && cause.getMessage().contains("invalid byte sequence")
-                    && cause.getMessage().contains(text)) {
-                return true;
-            }
-        }
-        return false;
+    /** Every SQL state reported along the chain, chained SQL exceptions included. */
+    private static Stream<String> sqlStates(Throwable failure) {
+        return causes(failure).filter(SQLException.class::isInstance).map(SQLException.class::cast)
+                .flatMap(sql -> Stream.iterate(sql, e -> e != null, SQLException::getNextException))
+                .map(SQLException::getSQLState).filter(java.util.Objects::nonNull);
     }
 }
