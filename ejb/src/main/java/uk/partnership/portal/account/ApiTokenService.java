@@ -12,7 +12,6 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import uk.partnership.portal.access.AccessPolicy;
 import uk.partnership.portal.audit.AuditAction;
 import uk.partnership.portal.audit.AuditTrail;
 import uk.partnership.portal.shared.Sha256;
@@ -28,9 +27,6 @@ public class ApiTokenService {
 
     @EJB
     AuditTrail audit;
-
-    @EJB
-    AccessPolicy access;
 
     @EJB
     CurrentPerson currentPerson;
@@ -80,9 +76,13 @@ public class ApiTokenService {
         }
         ApiToken stored = em.find(ApiToken.class, sha256(token));
         if (stored != null) {
-            em.remove(stored);
-            audit.recordSignIn(AuditAction.TOKEN_REVOKED, stored.getPerson().auditActor(), null);
+            end(stored);
         }
+    }
+
+    private void end(ApiToken token) {
+        em.remove(token);
+        audit.recordSignIn(AuditAction.TOKEN_REVOKED, token.getPerson().auditActor(), null);
     }
 
     /** The caller's current tokens, newest first; {@code presented} marks the one in use, if any. */
@@ -96,7 +96,7 @@ public class ApiTokenService {
     }
 
     /** The current tokens of {@code personId}, newest first; {@code presented} marks the one in use, if any. */
-    public List<TokenLine> tokensOf(long personId, String presented) {
+    private List<TokenLine> tokensOf(long personId, String presented) {
         String mine = presented == null || presented.isBlank() ? "" : sha256(presented);
         return em.createQuery("select t from ApiToken t where t.person.id = :p and t.expiresAt > :now "
                         + "order by t.issuedAt desc", ApiToken.class)
@@ -106,16 +106,13 @@ public class ApiTokenService {
     }
 
     /** Ends one of {@code personId}'s own tokens, named by its id from the list; false when there is none. */
-    public boolean revokeOwn(long personId, String id) {
+    private boolean revokeOwn(long personId, String id) {
         if (id == null || !id.matches("[0-9a-f]{16}")) {
             return false;
         }
         List<ApiToken> found = em.createQuery("select t from ApiToken t where t.person.id = :p and t.tokenHash like :id",
                 ApiToken.class).setParameter("p", personId).setParameter("id", id + "%").getResultList();
-        found.forEach(t -> {
-            em.remove(t);
-            audit.recordSignIn(AuditAction.TOKEN_REVOKED, t.getPerson().auditActor(), null);
-        });
+        found.forEach(this::end);
         return !found.isEmpty();
     }
 

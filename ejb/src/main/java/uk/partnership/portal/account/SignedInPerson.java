@@ -8,18 +8,14 @@ import uk.partnership.portal.access.Roles;
 /** What the web tier keeps about a signed-in person: ids and names only, safe to hold in a replicated session. */
 public record SignedInPerson(long personId, String username, String fullName, long agencyId, Set<String> groups) implements Serializable {
 
-    public static final String USER = Roles.USER;
-    public static final String ADMIN = Roles.ADMIN;
-    public static final String AGENCY_ADMIN = Roles.AGENCY_ADMIN;
-
     static SignedInPerson of(Person person) {
         Set<String> groups = new LinkedHashSet<>();
-        groups.add(USER);
+        groups.add(Roles.USER);
         if (person.isSystemAdmin()) {
-            groups.add(ADMIN);
+            groups.add(Roles.ADMIN);
         }
         if (person.isAgencyAdmin()) {
-            groups.add(AGENCY_ADMIN);
+            groups.add(Roles.AGENCY_ADMIN);
         }
         return new SignedInPerson(person.getId(), person.getUsername(), person.getFullName(),
                 person.getAgency().getId(), Set.copyOf(groups));

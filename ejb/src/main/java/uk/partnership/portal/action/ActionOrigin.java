@@ -5,6 +5,4 @@ package uk.partnership.portal.action;
  * finding it answers. The features that own those records check them and pass them in; the action log only keeps them.
  */
 public record ActionOrigin(Long decisionId, Long recommendationId, Long priorityId, Long findingId) {
-
-    public static final ActionOrigin NONE = new ActionOrigin(null, null, null, null);
 }

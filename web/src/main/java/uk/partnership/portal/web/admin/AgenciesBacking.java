@@ -7,12 +7,12 @@ import java.io.Serializable;
 import java.util.List;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
-import uk.partnership.portal.account.SignedInPerson;
 import uk.partnership.portal.agency.AgencyForm;
 import uk.partnership.portal.agency.AgencyKind;
 import uk.partnership.portal.agency.AgencyService;
 import uk.partnership.portal.agency.AgencyView;
 import uk.partnership.portal.web.support.PageActions;
+import uk.partnership.portal.access.Roles;
 
 /** System administrators list, add and change partner agencies. */
 @Named
@@ -33,7 +33,7 @@ public class AgenciesBacking implements Serializable {
         if (list != null) {
             return;
         }
-        if (!Faces.isUserInRole(SignedInPerson.ADMIN)) {
+        if (!Faces.isUserInRole(Roles.ADMIN)) {
             PageActions.notFound();
             return;
         }

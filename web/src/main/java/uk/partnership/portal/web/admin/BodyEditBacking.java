@@ -18,6 +18,7 @@ import uk.partnership.portal.body.BodyKind;
 import uk.partnership.portal.body.BodyService;
 import uk.partnership.portal.body.BodySummary;
 import uk.partnership.portal.web.support.PageActions;
+import uk.partnership.portal.access.Roles;
 
 /** Setting up or changing a body ({@code ?id=}); system administrators only. */
 @Named
@@ -87,7 +88,7 @@ public class BodyEditBacking implements Serializable {
     }
 
     private boolean bodiesAdmin() {
-        return Faces.isUserInRole(uk.partnership.portal.account.SignedInPerson.ADMIN);
+        return Faces.isUserInRole(Roles.ADMIN);
     }
 
     public void save() {

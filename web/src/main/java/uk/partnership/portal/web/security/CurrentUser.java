@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import uk.partnership.portal.account.SignedInPerson;
 import uk.partnership.portal.body.BodyService;
+import uk.partnership.portal.access.Roles;
 
 /** The signed-in person for page headers; null-safe for anonymous visitors. */
 @Named
@@ -31,7 +32,7 @@ public class CurrentUser {
     }
 
     public boolean isAgencyAdmin() {
-        return request.isUserInRole(SignedInPerson.AGENCY_ADMIN);
+        return request.isUserInRole(Roles.AGENCY_ADMIN);
     }
 
     public long getAgencyId() {
@@ -48,7 +49,7 @@ public class CurrentUser {
     }
 
     public boolean isAdmin() {
-        return request.isUserInRole(SignedInPerson.ADMIN);
+        return request.isUserInRole(Roles.ADMIN);
     }
 
     private SignedInPerson person() {
