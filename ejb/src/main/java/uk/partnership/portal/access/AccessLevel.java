@@ -5,18 +5,26 @@ package uk.partnership.portal.access;
  */
 public enum AccessLevel {
     /** Anyone, signed in or not, once published. */
-    PUBLIC("Public"),
+    PUBLIC("Public", 0),
     /** Members and officers of the body. */
-    PARTNERSHIP("Partnership"),
+    PARTNERSHIP("Partnership", 2),
     /** Named agencies only (and the body's members). */
-    RESTRICTED("Restricted"),
+    RESTRICTED("Restricted", 1),
     /** Part B: members of the body with a current membership. */
-    EXEMPT("Exempt");
+    EXEMPT("Exempt", 3);
 
     private final String label;
+    /** How few it reaches: public furthest, then restricted (members and named agencies), partnership, exempt. */
+    private final int strictness;
 
-    AccessLevel(String label) {
+    AccessLevel(String label, int strictness) {
         this.label = label;
+        this.strictness = strictness;
+    }
+
+    /** The stricter of two levels: the one that reaches fewer people. */
+    public static AccessLevel stricter(AccessLevel a, AccessLevel b) {
+        return a.strictness >= b.strictness ? a : b;
     }
 
     public String label() {

@@ -22,7 +22,11 @@ public class CurrentPerson {
 
     /** The enabled, signed-in person behind this call; empty for the public. */
     public Optional<Person> get() {
-        Caller caller = access.caller();
+        return of(access.caller());
+    }
+
+    /** The person behind a caller already read in this call, without reading the caller again. */
+    public Optional<Person> of(Caller caller) {
         return caller.anonymous() ? Optional.empty() : Optional.ofNullable(em.find(Person.class, caller.personId()));
     }
 }

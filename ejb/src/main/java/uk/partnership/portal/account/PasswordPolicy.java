@@ -20,6 +20,9 @@ public final class PasswordPolicy {
     public static final int MINIMUM_LENGTH = 12;
     private static final double MINIMUM_ENTROPY_BITS = 35;
 
+    /** nbvcxz's dictionaries (common passwords, words, names) are read once, not on every check. */
+    private static final List<Dictionary> DICTIONARIES = List.copyOf(ConfigurationBuilder.getDefaultDictionaries());
+
     private PasswordPolicy() {
     }
 
@@ -46,7 +49,7 @@ public final class PasswordPolicy {
     }
 
     private static Nbvcxz estimator(String... personalWords) {
-        List<Dictionary> dictionaries = new ArrayList<>(ConfigurationBuilder.getDefaultDictionaries());
+        List<Dictionary> dictionaries = new ArrayList<>(DICTIONARIES);
         DictionaryBuilder own = new DictionaryBuilder().setDictionaryName("person").setExclusion(true);
         for (String word : personalWords) {
             if (word != null && !word.isBlank()) {

@@ -150,7 +150,7 @@ public class ActionService {
         plans.requireOwn(body.getId(), form.priorityId(), form.findingId());
         Action action = new Action(body, nextReference(body), new ActionOrigin(
                 form.recommendationId() != null ? null : form.decisionId(), form.recommendationId(), form.priorityId(),
-                form.findingId()), currentPerson.get().orElse(null));
+                form.findingId()), currentPerson.of(caller).orElse(null));
         describe(action, form);
         em.persist(action);
         Saving.flush(em);
@@ -210,7 +210,7 @@ public class ActionService {
         LocalDate today = today();
         LocalDate on = form.writtenOn() == null ? today : form.writtenOn();
         InvalidInputException.require(!on.isAfter(today), "An update cannot be dated in the future.");
-        ActionUpdate update = new ActionUpdate(action, on, progress, impact, status, currentPerson.get().orElse(null));
+        ActionUpdate update = new ActionUpdate(action, on, progress, impact, status, currentPerson.of(caller).orElse(null));
         action.record(update);
         em.persist(update);
         Saving.flush(em);
@@ -235,7 +235,7 @@ public class ActionService {
         byte[] bytes = content == null ? new byte[0] : content;
         String type = FileCheck.contentType(name, bytes, maxBytes);
         ActionEvidence evidence = new ActionEvidence(update, name, type, bytes, Sha256.hex(bytes),
-                currentPerson.get().orElse(null));
+                currentPerson.of(caller).orElse(null));
         em.persist(evidence);
         Saving.flush(em);
         audit.record(AuditAction.CREATE, "ActionEvidence", evidence.getId(), action.getReference() + " " + name,

@@ -39,11 +39,7 @@ public class AgencyAccessService {
             lines.put(p.getId(), new AccessLine(p.getId(), p.getFullName(), p.isEnabled(), new ArrayList<>()));
         }
         LocalDate today = LondonTime.today();
-        em.createQuery("""
-                        select m from Membership m join fetch m.body
-                        where m.person.agency.id = :agency and m.startsOn <= :today
-                          and (m.endsOn is null or m.endsOn >= :today) and m.endedAt is null
-                        order by m.body.name""", Membership.class)
+        em.createNamedQuery("Membership.currentOfAgency", Membership.class)
                 .setParameter("agency", agencyId).setParameter("today", today)
                 .getResultStream()
                 .forEach(m -> lines.get(m.getPerson().getId()).seats()

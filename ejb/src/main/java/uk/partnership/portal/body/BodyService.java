@@ -8,6 +8,8 @@ import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import uk.partnership.portal.access.AccessLevel;
 import uk.partnership.portal.access.AccessPolicy;
 import uk.partnership.portal.access.Caller;
@@ -39,8 +41,10 @@ public class BodyService {
                         .setParameter("mine", caller.currentBodyIdsOrNone())
                         .setParameter("agency", caller.agencyIdOrNone())
                         .getResultList();
+        // The list is every body the caller may see, so a parent is visible exactly when it is in the list too.
+        Set<Long> listed = bodies.stream().map(Body::getId).collect(Collectors.toSet());
         return bodies.stream().map(b -> BodySummary.of(b, b.getParent() != null
-                && access.maySee(caller, b.getParent().scope()))).toList();
+                && listed.contains(b.getParent().getId()))).toList();
     }
 
     /** The bodies the caller currently sits on. */

@@ -35,6 +35,11 @@ import uk.partnership.portal.shared.LondonTime;
             where m.person.id = :person and m.startsOn <= :today and (m.endsOn is null or m.endsOn >= :today)
               and m.endedAt is null
             order by m.body.name"""),
+    @NamedQuery(name = "Membership.currentOfAgency", query = """
+            select m from Membership m join fetch m.body
+            where m.person.agency.id = :agency and m.startsOn <= :today and (m.endsOn is null or m.endsOn >= :today)
+              and m.endedAt is null
+            order by m.body.name"""),
     @NamedQuery(name = "Membership.overlapping", query = """
             select count(m) from Membership m
             where m.body.id = :body and m.person.id = :person and m.id <> :self

@@ -242,7 +242,7 @@ public class ImprovementService {
         InvalidInputException.require(indicator.getUnit() != Unit.PERCENT
                         || (form.value().signum() >= 0 && form.value().compareTo(BigDecimal.valueOf(100)) <= 0),
                 "A percentage is between 0 and 100.");
-        Person by = currentPerson.get().orElse(null);
+        Person by = currentPerson.of(caller).orElse(null);
         IndicatorValue existing = em.createQuery("select v from IndicatorValue v where v.indicator = :i and v.asAt = :d",
                         IndicatorValue.class).setParameter("i", indicator).setParameter("d", form.asAt())
                 .getResultStream().findFirst().orElse(null);

@@ -108,8 +108,7 @@ public class AgendaItem extends BaseEntity {
             return;
         }
         Body from = source.meeting.getBody();
-        AccessLevel strictest = strictness(source.accessLevel) >= strictness(from.getAccessLevel())
-                ? source.accessLevel : from.getAccessLevel();
+        AccessLevel strictest = AccessLevel.stricter(source.accessLevel, from.getAccessLevel());
         if (strictest == AccessLevel.PUBLIC) {
             return;
         }
@@ -126,16 +125,6 @@ public class AgendaItem extends BaseEntity {
             strictest = AccessLevel.PARTNERSHIP;
         }
         restrict(strictest, null, null, Set.of());
-    }
-
-    /** Public reaches furthest, then restricted (members and named agencies), partnership, exempt. */
-    private static int strictness(AccessLevel level) {
-        return switch (level) {
-            case PUBLIC -> 0;
-            case RESTRICTED -> 1;
-            case PARTNERSHIP -> 2;
-            case EXEMPT -> 3;
-        };
     }
 
     public boolean numbered() {

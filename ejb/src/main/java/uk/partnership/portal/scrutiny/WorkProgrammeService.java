@@ -99,7 +99,7 @@ public class WorkProgrammeService {
         String reason = InvalidInputException.requireText(form.reason(), "reason for the suggestion", 5000);
         String priority = InvalidInputException.optionalText(form.priority(), "improvement priority", 300);
         int year = form.year() == null ? MunicipalYear.of(LocalDate.now(MunicipalYear.LONDON)) : form.year();
-        Person person = currentPerson.get().orElse(null);
+        Person person = currentPerson.of(caller).orElse(null);
         Topic topic;
         if (person == null) {
             String hash = Sha256.hex("suggestion:" + (fromAddress == null ? "" : fromAddress));
@@ -141,7 +141,7 @@ public class WorkProgrammeService {
         TopicKind kind = Choices.parse(TopicKind.class, form.kind() == null ? "REVIEW" : form.kind(),
                 "Choose a review, a one-off item or a briefing.");
         int year = form.year() == null ? MunicipalYear.of(LocalDate.now(MunicipalYear.LONDON)) : form.year();
-        Person person = currentPerson.get().orElse(null);
+        Person person = currentPerson.of(caller).orElse(null);
         Topic topic = new Topic(body, year, InvalidInputException.requireText(form.title(), "topic", 300),
                 InvalidInputException.requireText(form.reason(), "reason", 5000),
                 InvalidInputException.optionalText(form.priority(), "improvement priority", 300), kind,
