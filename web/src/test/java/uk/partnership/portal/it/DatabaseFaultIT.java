@@ -126,7 +126,7 @@ class DatabaseFaultIT {
         final String police;
         final ConcurrentLinkedQueue<String> acknowledged = new ConcurrentLinkedQueue<>();
         final ConcurrentLinkedQueue<String> refused = new ConcurrentLinkedQueue<>();
-        final ConcurrentLinkedQueue<long[]> acknowledgedAt = new ConcurrentLinkedQueue<>();
+        final ConcurrentLinkedQueue<Long> acknowledgedAt = new ConcurrentLinkedQueue<>();
         private final AtomicBoolean running = new AtomicBoolean(true);
         private final ExecutorService pool = Executors.newFixedThreadPool(WRITERS);
         private final List<Future<?>> writers = new ArrayList<>();
@@ -158,7 +158,7 @@ class DatabaseFaultIT {
                                 "{\"progress\":\"" + marker + "\",\"status\":\"ON_TRACK\",\"version\":" + version + "}");
                         if (reply.status() >= 200 && reply.status() < 300) {
                             acknowledged.add(marker);
-                            acknowledgedAt.add(new long[] {System.currentTimeMillis()});
+                            acknowledgedAt.add(System.currentTimeMillis());
                         } else {
                             refused.add(marker + ": " + reply.status());
                         }
@@ -199,7 +199,7 @@ class DatabaseFaultIT {
         }
 
         long acknowledgedAfter(long time) {
-            return acknowledgedAt.stream().filter(t -> t[0] > time).count();
+            return acknowledgedAt.stream().filter(t -> t > time).count();
         }
 
         void stop() throws Exception {
