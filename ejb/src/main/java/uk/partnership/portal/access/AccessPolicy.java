@@ -4,6 +4,7 @@ import jakarta.annotation.Resource;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.security.Principal;
@@ -11,8 +12,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import uk.partnership.portal.shared.ForbiddenException;
-import uk.partnership.portal.shared.LondonTime;
 import uk.partnership.portal.shared.NotFoundException;
+import uk.partnership.portal.shared.PortalClock;
 
 /**
  * Decides what the caller may see. Every service that reads non-public data asks it first; the pages and the API
@@ -27,6 +28,9 @@ public class AccessPolicy {
 
     @PersistenceContext(unitName = "portal")
     EntityManager em;
+
+    @Inject
+    PortalClock clock;
 
     /**
      * The current caller, read from the database on each call. Only a caller the sign-in mechanism put in the
@@ -49,7 +53,7 @@ public class AccessPolicy {
         long personId = (Long) person[0];
         List<Object[]> seats = em.createNamedQuery("Membership.currentSeats", Object[].class)
                 .setParameter("person", personId)
-                .setParameter("today", LondonTime.today())
+                .setParameter("today", clock.today())
                 .getResultList();
         Set<Long> bodies = new HashSet<>();
         Set<Long> secretaryOf = new HashSet<>();

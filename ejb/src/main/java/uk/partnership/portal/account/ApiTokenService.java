@@ -7,13 +7,13 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.security.SecureRandom;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import uk.partnership.portal.audit.AuditAction;
 import uk.partnership.portal.audit.AuditTrail;
+import uk.partnership.portal.shared.PortalClock;
 import uk.partnership.portal.shared.Sha256;
 
 /** Issues and resolves API bearer tokens. Tokens live in the database, so any node of a cluster accepts them. */
@@ -35,11 +35,14 @@ public class ApiTokenService {
     @ConfigProperty(name = "portal.api.token-hours", defaultValue = "8")
     int tokenHours;
 
+    @Inject
+    PortalClock clock;
+
     public record IssuedToken(String token, OffsetDateTime expiresAt) {
     }
 
     public IssuedToken issue(SignedInPerson signedIn) {
-        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        OffsetDateTime now = clock.now();
         em.createQuery("delete from ApiToken t where t.expiresAt < :now").setParameter("now", now).executeUpdate();
         byte[] raw = new byte[32];
         RANDOM.nextBytes(raw);
@@ -57,7 +60,7 @@ public class ApiTokenService {
             return Optional.empty();
         }
         ApiToken stored = em.find(ApiToken.class, sha256(token));
-        if (stored == null || stored.getExpiresAt().isBefore(OffsetDateTime.now(ZoneOffset.UTC))
+        if (stored == null || stored.getExpiresAt().isBefore(clock.now())
                 || !stored.getPerson().isEnabled()) {
             return Optional.empty();
         }
@@ -100,7 +103,7 @@ public class ApiTokenService {
         String mine = presented == null || presented.isBlank() ? "" : sha256(presented);
         return em.createQuery("select t from ApiToken t where t.person.id = :p and t.expiresAt > :now "
                         + "order by t.issuedAt desc", ApiToken.class)
-                .setParameter("p", personId).setParameter("now", OffsetDateTime.now(ZoneOffset.UTC))
+                .setParameter("p", personId).setParameter("now", clock.now())
                 .getResultStream().map(t -> new TokenLine(t.getReference(), t.getIssuedAt(), t.getExpiresAt(),
                         mine.equals(t.getTokenHash()))).toList();
     }

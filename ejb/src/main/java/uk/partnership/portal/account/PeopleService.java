@@ -8,7 +8,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.security.SecureRandom;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.Base64;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -22,6 +21,7 @@ import uk.partnership.portal.shared.ConflictException;
 import uk.partnership.portal.shared.ForbiddenException;
 import uk.partnership.portal.shared.InvalidInputException;
 import uk.partnership.portal.shared.NotFoundException;
+import uk.partnership.portal.shared.PortalClock;
 import uk.partnership.portal.shared.Saving;
 
 /**
@@ -47,6 +47,9 @@ public class PeopleService {
 
     @Inject
     PasswordHasher hasher;
+
+    @Inject
+    PortalClock clock;
 
     /** What an administrator passes on to the new holder: the one-time link's token and its expiry. */
     public record Invitation(PersonView person, String token, OffsetDateTime expiresAt) {
@@ -81,7 +84,7 @@ public class PeopleService {
         byte[] raw = new byte[32];
         RANDOM.nextBytes(raw);
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(raw);
-        OffsetDateTime expires = OffsetDateTime.now(ZoneOffset.UTC).plusDays(7);
+        OffsetDateTime expires = clock.now().plusDays(7);
         person.invite(ApiTokenService.sha256(token), expires);
         em.persist(person);
         Saving.flush(em);
@@ -125,7 +128,7 @@ public class PeopleService {
                         .setParameter("hash", ApiTokenService.sha256(token.strip()))
                         .getResultStream().findFirst().orElse(null);
         InvalidInputException.require(person != null && person.getInvitationExpiresAt() != null
-                        && person.getInvitationExpiresAt().isAfter(OffsetDateTime.now(ZoneOffset.UTC)),
+                        && person.getInvitationExpiresAt().isAfter(clock.now()),
                 "This invitation link is not valid or has expired. Ask your agency's administrator for a new one.");
         PasswordPolicy.problemWith(password, person.getUsername(), person.getFullName(), person.getEmail())
                 .ifPresent(problem -> {

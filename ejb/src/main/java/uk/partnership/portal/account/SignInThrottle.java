@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.util.Optional;
 import javax.sql.DataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import uk.partnership.portal.shared.PortalClock;
 
 /**
  * Sign-in attempts counted in the database, so every node of a cluster sees the same counts. An attempt is
@@ -70,6 +71,9 @@ public class SignInThrottle {
     @ConfigProperty(name = "portal.signin.lock-minutes", defaultValue = "15")
     int lockMinutes;
 
+    @Inject
+    PortalClock clock;
+
     /**
      * Counts one attempt for {@code loginKey} from {@code address} before its password is checked. Empty when it may
      * go ahead; otherwise how long is left before the next attempt will be checked.
@@ -119,12 +123,12 @@ public class SignInThrottle {
             }
         }
         if (lockedUntil != null) {
-            return Optional.of(Duration.between(Instant.now(), lockedUntil.toInstant()));
+            return Optional.of(Duration.between(clock.instant(), lockedUntil.toInstant()));
         }
         if (attempts <= limit) {
             return Optional.empty();
         }
-        Instant until = Instant.now().plus(Duration.ofMinutes(lockMinutes));
+        Instant until = clock.instant().plus(Duration.ofMinutes(lockMinutes));
         try (PreparedStatement lock = c.prepareStatement(
                 "update sign_in_throttle set locked_until = ? where login_key = ? and locked_until is null")) {
             lock.setTimestamp(1, Timestamp.from(until));

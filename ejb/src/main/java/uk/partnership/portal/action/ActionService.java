@@ -33,6 +33,7 @@ import uk.partnership.portal.shared.ConflictException;
 import uk.partnership.portal.shared.ForbiddenException;
 import uk.partnership.portal.shared.InvalidInputException;
 import uk.partnership.portal.shared.NotFoundException;
+import uk.partnership.portal.shared.PortalClock;
 import uk.partnership.portal.shared.Saving;
 import uk.partnership.portal.shared.Sha256;
 
@@ -78,6 +79,9 @@ public class ActionService {
     @ConfigProperty(name = "portal.upload.max-bytes", defaultValue = "20971520")
     long maxBytes;
 
+    @Inject
+    PortalClock clock;
+
     public long maxUploadBytes() {
         return maxBytes;
     }
@@ -86,7 +90,7 @@ public class ActionService {
     public ActionPage list(ActionFilter filter, int first, int size) {
         InvalidInputException.require(first >= 0, "The first row cannot be negative.");
         int rows = Math.max(1, Math.min(size, MAX_PAGE));
-        LocalDate today = today();
+        LocalDate today = clock.today();
         ActionQuery query = new ActionQuery(access.caller(), filter, today);
         long total = query.count(em).getSingleResult();
         List<ActionView> page = total == 0 ? List.of() : query.page(em, first, rows).getResultStream()
@@ -96,7 +100,7 @@ public class ActionService {
 
     /** The next {@code size} matching actions after the given one in due-date order, for exports of any length. */
     public List<ActionView> chunkAfter(ActionFilter filter, LocalDate dueOn, long id, int size) {
-        LocalDate today = today();
+        LocalDate today = clock.today();
         return new ActionQuery(access.caller(), filter, today).after(em, dueOn, id, Math.min(size, 5000))
                 .getResultStream().map(r -> ActionQuery.view(r, today)).toList();
     }
@@ -104,7 +108,7 @@ public class ActionService {
     /** Overdue actions the caller may see, grouped by owning agency, with the longest overdue first in each. */
     public List<AgencyOverdue> overdueByAgency(Long bodyId, int perAgency) {
         Caller caller = access.caller();
-        LocalDate today = today();
+        LocalDate today = clock.today();
         ActionFilter all = new ActionFilter(bodyId, null, null, null, true, false, null, null);
         List<AgencyOverdue> groups = new ArrayList<>();
         for (Object[] row : new ActionQuery(caller, all, today).overdueByAgency(em).getResultList()) {
@@ -207,7 +211,7 @@ public class ActionService {
         ActionStatus status = form.status() == null || form.status().isBlank() ? action.getStatus()
                 : Choices.parse(ActionStatus.class, form.status(),
                 "Choose the status: not started, on track, at risk, off track or complete.");
-        LocalDate today = today();
+        LocalDate today = clock.today();
         LocalDate on = form.writtenOn() == null ? today : form.writtenOn();
         InvalidInputException.require(!on.isAfter(today), "An update cannot be dated in the future.");
         ActionUpdate update = new ActionUpdate(action, on, progress, impact, status, currentPerson.of(caller).orElse(null));
@@ -363,7 +367,7 @@ public class ActionService {
 
     /** CTB-2020-014: the body's short name, the municipal year and a number that is never handed out twice. */
     private String nextReference(Body body) {
-        int year = MunicipalYear.of(today());
+        int year = MunicipalYear.of(clock.today());
         Number next = (Number) em.createNativeQuery("""
                         insert into action_reference (body_id, year, last) values (?1, ?2, 1)
                         on conflict (body_id, year) do update set last = action_reference.last + 1
@@ -392,7 +396,7 @@ public class ActionService {
     }
 
     private ActionDetail detail(Caller caller, Action a) {
-        LocalDate today = today();
+        LocalDate today = clock.today();
         List<ActionUpdate> updates = em.createQuery(
                         "select u from ActionUpdate u where u.action = :a order by u.writtenOn desc, u.id desc",
                         ActionUpdate.class).setParameter("a", a).getResultList();
@@ -424,9 +428,5 @@ public class ActionService {
                 u.getStatusBefore().label(), u.getStatusAfter().label(),
                 u.getAuthor() == null ? null : u.getAuthor().getFullName(),
                 u.getAuthorAgency() == null ? null : u.getAuthorAgency().getName(), u.getCreatedAt(), List.copyOf(evidence));
-    }
-
-    private static LocalDate today() {
-        return LocalDate.now(MunicipalYear.LONDON);
     }
 }

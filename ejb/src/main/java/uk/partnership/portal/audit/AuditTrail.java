@@ -7,11 +7,11 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import uk.partnership.portal.access.AccessPolicy;
 import uk.partnership.portal.access.Caller;
+import uk.partnership.portal.shared.PortalClock;
 
 /**
  * Writes audit events in the caller's transaction, so an event exists exactly when its change does. Writers queue
@@ -31,6 +31,9 @@ public class AuditTrail {
 
     @Inject
     RequestOrigin origin;
+
+    @Inject
+    PortalClock clock;
 
     /** A change or read by the current caller. */
     public void record(AuditAction action, String entity, Long entityId, String summary, Changes changes) {
@@ -60,7 +63,7 @@ public class AuditTrail {
         List<?> last = em.createNativeQuery("select hash from audit_event order by id desc limit 1").getResultList();
         String prevHash = last.isEmpty() ? AuditEvent.GENESIS : last.get(0).toString();
         long id = ((Number) em.createNativeQuery("select nextval('audit_event_id_seq')").getSingleResult()).longValue();
-        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+        OffsetDateTime now = clock.now().truncatedTo(ChronoUnit.MICROS);
         em.persist(new AuditEvent(id, now, actor, action, entity, entityId, summary,
                 changes == null || changes.isEmpty() ? null : changes.toJson(), from, prevHash));
         em.flush();

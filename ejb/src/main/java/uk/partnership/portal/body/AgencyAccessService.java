@@ -3,6 +3,7 @@ package uk.partnership.portal.body;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
@@ -14,8 +15,8 @@ import uk.partnership.portal.access.AccessPolicy;
 import uk.partnership.portal.account.AccessLine;
 import uk.partnership.portal.account.Person;
 import uk.partnership.portal.agency.Agency;
-import uk.partnership.portal.shared.LondonTime;
 import uk.partnership.portal.shared.NotFoundException;
+import uk.partnership.portal.shared.PortalClock;
 
 /** For an agency's administrators: who in the agency has access to which bodies, and why. */
 @Stateless
@@ -28,6 +29,9 @@ public class AgencyAccessService {
     @EJB
     AccessPolicy access;
 
+    @Inject
+    PortalClock clock;
+
     /** Each person of the agency with their current seats; restricted bodies naming the agency open to all. */
     public List<AccessLine> accessReport(long agencyId) {
         if (em.find(Agency.class, agencyId) == null || !access.mayManagePeopleOf(access.caller(), agencyId)) {
@@ -38,7 +42,7 @@ public class AgencyAccessService {
                 .getResultList()) {
             lines.put(p.getId(), new AccessLine(p.getId(), p.getFullName(), p.isEnabled(), new ArrayList<>()));
         }
-        LocalDate today = LondonTime.today();
+        LocalDate today = clock.today();
         em.createNamedQuery("Membership.currentOfAgency", Membership.class)
                 .setParameter("agency", agencyId).setParameter("today", today)
                 .getResultStream()

@@ -3,6 +3,7 @@ package uk.partnership.portal.body;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
@@ -15,8 +16,8 @@ import uk.partnership.portal.access.AccessPolicy;
 import uk.partnership.portal.access.Caller;
 import uk.partnership.portal.audit.AuditAction;
 import uk.partnership.portal.audit.AuditTrail;
-import uk.partnership.portal.shared.LondonTime;
 import uk.partnership.portal.shared.NotFoundException;
+import uk.partnership.portal.shared.PortalClock;
 
 /** Reads bodies and their membership, always through the access policy. */
 @Stateless
@@ -31,6 +32,9 @@ public class BodyService {
 
     @EJB
     AuditTrail audit;
+
+    @Inject
+    PortalClock clock;
 
     /** Every body the caller may see, by name. */
     public List<BodySummary> listBodies() {
@@ -55,7 +59,7 @@ public class BodyService {
         }
         return em.createNamedQuery("Membership.currentOfPerson", Membership.class)
                 .setParameter("person", caller.personId())
-                .setParameter("today", LondonTime.today())
+                .setParameter("today", clock.today())
                 .getResultStream()
                 .map(Membership::getBody)
                 .distinct()
@@ -78,7 +82,7 @@ public class BodyService {
         Caller caller = access.caller();
         Body body = visibleBody(caller, bodyId);
         auditSensitiveRead(body, "members of " + body.getShortName());
-        LocalDate today = LondonTime.today();
+        LocalDate today = clock.today();
         return em.createNamedQuery("Membership.ofBody", Membership.class)
                 .setParameter("body", bodyId)
                 .getResultStream()

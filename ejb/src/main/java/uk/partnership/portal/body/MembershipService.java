@@ -3,11 +3,10 @@ package uk.partnership.portal.body;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import uk.partnership.portal.access.AccessPolicy;
 import uk.partnership.portal.access.Caller;
@@ -19,8 +18,8 @@ import uk.partnership.portal.audit.Changes;
 import uk.partnership.portal.shared.ConflictException;
 import uk.partnership.portal.shared.ForbiddenException;
 import uk.partnership.portal.shared.InvalidInputException;
-import uk.partnership.portal.shared.LondonTime;
 import uk.partnership.portal.shared.NotFoundException;
+import uk.partnership.portal.shared.PortalClock;
 import uk.partnership.portal.shared.Saving;
 
 /** Secretaries and administrators add, change and end seats. Seats are never deleted: history is kept. */
@@ -40,6 +39,9 @@ public class MembershipService {
     @EJB
     AuditTrail audit;
 
+    @Inject
+    PortalClock clock;
+
     public MemberView addMember(long bodyId, MembershipForm form) {
         Caller caller = access.caller();
         Body body = managedBody(caller, bodyId);
@@ -49,7 +51,7 @@ public class MembershipService {
         requireNoOverlap(body.getId(), person.getId(), -1L, terms);
         Membership seat = new Membership(body, person, terms.agency, terms.role, terms.startsOn);
         seat.change(terms.role, terms.agency, terms.voting, terms.startsOn, terms.endsOn,
-                OffsetDateTime.now(ZoneOffset.UTC));
+                clock.now());
         em.persist(seat);
         Saving.flush(em);
         audit.record(AuditAction.CREATE, "Membership", seat.getId(),
@@ -57,12 +59,12 @@ public class MembershipService {
                         .set("body", body.getShortName()).set("person", person.getFullName())
                         .set("agency", terms.agency.getName()).set("role", terms.role.name())
                         .set("voting", terms.voting).set("startsOn", terms.startsOn).set("endsOn", terms.endsOn));
-        return MemberView.of(seat, LondonTime.today());
+        return MemberView.of(seat, clock.today());
     }
 
     /** One seat, for those who manage its body. */
     public MemberView seat(long membershipId) {
-        return MemberView.of(managedSeat(access.caller(), membershipId), LondonTime.today());
+        return MemberView.of(managedSeat(access.caller(), membershipId), clock.today());
     }
 
     public MemberView changeMembership(long membershipId, MembershipForm form) {
@@ -78,20 +80,20 @@ public class MembershipService {
                 .field("startsOn", seat.getStartsOn(), terms.startsOn)
                 .field("endsOn", seat.getEndsOn(), terms.endsOn);
         seat.change(terms.role, terms.agency, terms.voting, terms.startsOn, terms.endsOn,
-                OffsetDateTime.now(ZoneOffset.UTC));
+                clock.now());
         Saving.flush(em);
         if (!changes.isEmpty()) {
             audit.record(AuditAction.UPDATE, "Membership", seat.getId(),
                     seat.getPerson().getFullName() + " on " + seat.getBody().getShortName(), changes);
         }
-        return MemberView.of(seat, LondonTime.today());
+        return MemberView.of(seat, clock.today());
     }
 
     /** Ends a seat on the given day (today if none); access that depended on it ends with it. */
     public MemberView endMembership(long membershipId, Long version, LocalDate endsOn) {
         Caller caller = access.caller();
         Membership seat = managedSeat(caller, membershipId);
-        LocalDate last = endsOn == null ? LondonTime.today() : endsOn;
+        LocalDate last = endsOn == null ? clock.today() : endsOn;
         return changeMembership(membershipId, new MembershipForm(seat.getPerson().getId(), seat.getAgency().getId(),
                 seat.getRole().name(), seat.isVoting(), seat.getStartsOn(), last, version));
     }
@@ -139,7 +141,7 @@ public class MembershipService {
         Agency agency = form.agencyId() == null ? person.getAgency() : em.find(Agency.class, form.agencyId());
         InvalidInputException.require(agency != null, "Choose the agency the person represents.");
         MembershipRole role = MembershipRole.parse(form.role());
-        LocalDate startsOn = form.startsOn() == null ? LondonTime.today() : form.startsOn();
+        LocalDate startsOn = form.startsOn() == null ? clock.today() : form.startsOn();
         InvalidInputException.require(form.endsOn() == null || !form.endsOn().isBefore(startsOn),
                 "The end date must be on or after the start date.");
         boolean voting = form.voting() == null ? role.votesByDefault() : form.voting();

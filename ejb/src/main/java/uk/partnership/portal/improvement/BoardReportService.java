@@ -5,12 +5,12 @@ import static uk.partnership.portal.paper.TaggedPdf.esc;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
-import java.time.LocalDate;
+import jakarta.inject.Inject;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import uk.partnership.portal.action.AgencyOverdue;
 import uk.partnership.portal.paper.TaggedPdf;
-import uk.partnership.portal.publication.MunicipalYear;
+import uk.partnership.portal.shared.PortalClock;
 
 /** The board's dashboard as a printable, tagged PDF, built per reader from the same scoped reads as the page. */
 @Stateless
@@ -22,13 +22,16 @@ public class BoardReportService {
     @EJB
     ImprovementService improvement;
 
+    @Inject
+    PortalClock clock;
+
     public byte[] report(long planId) {
         ImprovementViews.Dashboard d = improvement.dashboard(planId);
         ImprovementViews.PlanView plan = d.plan();
         StringBuilder b = new StringBuilder();
         b.append("<h1>").append(esc(plan.title())).append("</h1><p>").append(esc(plan.bodyName())).append(", ")
                 .append(esc(plan.period())).append(", revision ").append(plan.revision()).append(". Board report of ")
-                .append(esc(LocalDate.now(MunicipalYear.LONDON).format(DAY))).append(".</p>");
+                .append(esc(clock.today().format(DAY))).append(".</p>");
         b.append("<h2>Priorities</h2><table><thead><tr><th scope=\"col\">No.</th><th scope=\"col\">Priority</th>")
                 .append("<th scope=\"col\">RAG</th><th scope=\"col\">Red</th><th scope=\"col\">Amber</th>")
                 .append("<th scope=\"col\">Green</th><th scope=\"col\">Complete</th><th scope=\"col\">Overdue</th></tr></thead><tbody>");

@@ -3,6 +3,7 @@ package uk.partnership.portal.improvement;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -28,12 +29,12 @@ import uk.partnership.portal.audit.AuditTrail;
 import uk.partnership.portal.audit.Changes;
 import uk.partnership.portal.body.Body;
 import uk.partnership.portal.body.BodyService;
-import uk.partnership.portal.publication.MunicipalYear;
 import uk.partnership.portal.shared.Choices;
 import uk.partnership.portal.shared.ConflictException;
 import uk.partnership.portal.shared.ForbiddenException;
 import uk.partnership.portal.shared.InvalidInputException;
 import uk.partnership.portal.shared.NotFoundException;
+import uk.partnership.portal.shared.PortalClock;
 import uk.partnership.portal.shared.Saving;
 
 /**
@@ -65,6 +66,9 @@ public class ImprovementService {
 
     @EJB
     AuditTrail audit;
+
+    @Inject
+    PortalClock clock;
 
     /** Whether the caller may read the body's improvement papers (for links to them). */
     public boolean mayReadBoardPapers(long bodyId) {
@@ -178,7 +182,7 @@ public class ImprovementService {
         } catch (Exception e) {
             throw new IllegalStateException("The plan could not be kept as it stands", e);
         }
-        LocalDate today = LocalDate.now(MunicipalYear.LONDON);
+        LocalDate today = clock.today();
         em.persist(new PlanRevision(plan, plan.getRevision(), today,
                 InvalidInputException.requireText(form.reason(), "reason for the refresh", 1000), after, snapshot));
         int revision = plan.refresh(today);
@@ -237,7 +241,7 @@ public class ImprovementService {
         }
         InvalidInputException.require(form != null && form.asAt() != null && form.value() != null,
                 "Give the date and the value.");
-        InvalidInputException.require(!form.asAt().isAfter(LocalDate.now(MunicipalYear.LONDON)),
+        InvalidInputException.require(!form.asAt().isAfter(clock.today()),
                 "A value cannot be dated in the future.");
         InvalidInputException.require(indicator.getUnit() != Unit.PERCENT
                         || (form.value().signum() >= 0 && form.value().compareTo(BigDecimal.valueOf(100)) <= 0),
@@ -290,7 +294,7 @@ public class ImprovementService {
         em.persist(risk);
         Saving.flush(em);
         audit.record(AuditAction.CREATE, "Risk", risk.getId(), risk.getTitle(), Changes.of().set("score", risk.score()));
-        return riskView(caller, risk, LocalDate.now(MunicipalYear.LONDON));
+        return riskView(caller, risk, clock.today());
     }
 
     /** A review: new scores, the next review date, more mitigating actions; against the version the reviewer read. */
@@ -308,13 +312,13 @@ public class ImprovementService {
         Saving.flush(em);
         audit.record(AuditAction.UPDATE, "Risk", riskId, "Reviewed: " + risk.getTitle(),
                 Changes.of().field("score", before, risk.score()));
-        return riskView(caller, risk, LocalDate.now(MunicipalYear.LONDON));
+        return riskView(caller, risk, clock.today());
     }
 
     public ImprovementViews.RiskRegister register(long bodyId) {
         Caller caller = access.caller();
         Body body = readableBody(caller, bodyId);
-        LocalDate today = LocalDate.now(MunicipalYear.LONDON);
+        LocalDate today = clock.today();
         List<ImprovementViews.RiskView> risks = em.createQuery(
                         "select r from Risk r where r.body = :b order by r.closed, r.likelihood * r.impact desc, r.id", Risk.class)
                 .setParameter("b", body).getResultStream().map(r -> riskView(caller, r, today)).toList();
@@ -338,7 +342,7 @@ public class ImprovementService {
             throw new NotFoundException();
         }
         long bodyId = plan.getBody().getId();
-        LocalDate today = LocalDate.now(MunicipalYear.LONDON);
+        LocalDate today = clock.today();
         List<ImprovementViews.RiskView> above = em.createQuery("select r from Risk r where r.body = :b and r.closed = false "
                         + "and r.likelihood * r.impact > r.appetite order by r.likelihood * r.impact desc", Risk.class)
                 .setParameter("b", plan.getBody()).getResultStream().map(r -> riskView(caller, r, today)).toList();
@@ -370,7 +374,7 @@ public class ImprovementService {
     // ---- views
 
     private ImprovementViews.PlanView planView(Caller caller, ImprovementPlan plan) {
-        LocalDate today = LocalDate.now(MunicipalYear.LONDON);
+        LocalDate today = clock.today();
         Map<Long, EnumMap<Rag, Integer>> counts = new HashMap<>();
         Map<Long, Integer> overdue = new HashMap<>();
         // One grouped read for the whole plan, counting each group's actions by where their due dates fall
@@ -447,7 +451,7 @@ public class ImprovementService {
     }
 
     private ImprovementViews.InspectionView inspectionView(Caller caller, Inspection i) {
-        LocalDate today = LocalDate.now(MunicipalYear.LONDON);
+        LocalDate today = clock.today();
         List<ImprovementViews.FindingLine> findings = i.getFindings().stream().map(f ->
                 new ImprovementViews.FindingLine(f.getId(), f.getNumber(), f.getKind().name(), f.getKind().label(), f.getText(),
                         em.createQuery("select a from Action a where a.findingId = :f order by a.id", Action.class)

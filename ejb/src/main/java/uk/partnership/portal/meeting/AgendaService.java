@@ -3,11 +3,10 @@ package uk.partnership.portal.meeting;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
@@ -27,6 +26,7 @@ import uk.partnership.portal.publication.MunicipalYear;
 import uk.partnership.portal.shared.Choices;
 import uk.partnership.portal.shared.ConflictException;
 import uk.partnership.portal.shared.InvalidInputException;
+import uk.partnership.portal.shared.PortalClock;
 import uk.partnership.portal.shared.Saving;
 
 /** Building an agenda and publishing it by the statutory rules. */
@@ -48,6 +48,9 @@ public class AgendaService {
 
     @EJB
     AuditTrail audit;
+
+    @Inject
+    PortalClock clock;
 
     public ItemView addItem(long meetingId, ItemForm form) {
         Meeting meeting = meetings.managedMeeting(access.caller(), meetingId);
@@ -124,7 +127,7 @@ public class AgendaService {
     public MeetingView publishAgenda(long meetingId, Long version, LocalDate publishedOn) {
         Meeting meeting = meetings.managedMeeting(access.caller(), meetingId);
         ConflictException.requireVersion(meeting.getVersion(), version);
-        LocalDate today = LocalDate.now(MunicipalYear.LONDON);
+        LocalDate today = clock.today();
         LocalDate on = publishedOn == null ? today : publishedOn;
         InvalidInputException.require(!on.isAfter(today), "The publication date cannot be in the future.");
         InvalidInputException.require(on.isBefore(meeting.meetingDay()),
@@ -147,7 +150,7 @@ public class AgendaService {
                 item.number(MunicipalYear.itemNumber(meeting.getMunicipalYear(), ++sequence));
             }
         }
-        meeting.publishAgenda(OffsetDateTime.now(ZoneOffset.UTC), on);
+        meeting.publishAgenda(clock.now(), on);
         Saving.flush(em);
         audit.record(AuditAction.UPDATE, "Meeting", meetingId, "Agenda published",
                 Changes.of().field("status", "SCHEDULED", "AGENDA_PUBLISHED").set("publishedOn", on));
@@ -195,7 +198,7 @@ public class AgendaService {
 
     /** The people who may agree urgency for this body: its current chairs and vice-chairs. */
     private Set<Long> chairs(Meeting meeting) {
-        LocalDate today = LocalDate.now(MunicipalYear.LONDON);
+        LocalDate today = clock.today();
         return em.createQuery("select m from Membership m where m.body.id = :body", Membership.class)
                 .setParameter("body", meeting.getBody().getId()).getResultStream()
                 .filter(m -> m.isCurrentOn(today) && CHAIRS.contains(m.getRole()))

@@ -24,7 +24,8 @@ import net.fortuna.ical4j.model.property.immutable.ImmutableMethod;
 import net.fortuna.ical4j.model.property.immutable.ImmutableStatus;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import uk.partnership.portal.publication.MunicipalYear;
+import uk.partnership.portal.shared.LondonTime;
+import uk.partnership.portal.shared.PortalClock;
 
 /**
  * Calendars (iCalendar, RFC 5545) of meetings: one meeting, or a body's feed to subscribe to. Each is built from
@@ -43,6 +44,9 @@ public class CalendarService {
     @ConfigProperty(name = "portal.base-url", defaultValue = "http://localhost:8080")
     String baseUrl;
 
+    @Inject
+    PortalClock clock;
+
     public String meeting(long meetingId) {
         return calendar(List.of(meetings.getMeeting(meetingId)));
     }
@@ -50,7 +54,7 @@ public class CalendarService {
     /** Every meeting of the body, past and planned: committee calendars are small, and history is useful. */
     public String bodyFeed(long bodyId) {
         return calendar(meetings.listMeetings(bodyId, LocalDate.of(2000, 1, 1),
-                        LocalDate.now(MunicipalYear.LONDON).plusYears(3)).stream()
+                        clock.today().plusYears(3)).stream()
                 .map(m -> meetings.getMeeting(m.id())).toList());
     }
 
@@ -61,7 +65,7 @@ public class CalendarService {
                 .add(ImmutableCalScale.GREGORIAN)
                 .add(ImmutableMethod.PUBLISH);
         for (MeetingView m : views) {
-            var start = m.startsAt().atZone(MunicipalYear.LONDON).toInstant();
+            var start = m.startsAt().atZone(LondonTime.ZONE).toInstant();
             VEvent event = new VEvent(start.atOffset(ZoneOffset.UTC), start.plus(LENGTH).atOffset(ZoneOffset.UTC),
                     m.bodyName() + " meeting");
             event.add(new Uid("meeting-" + m.id() + "@partnership-portal"));

@@ -3,12 +3,13 @@ package uk.partnership.portal.meeting;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import uk.partnership.portal.access.AccessPolicy;
 import uk.partnership.portal.action.ActionService;
 import uk.partnership.portal.action.ActionView;
+import uk.partnership.portal.shared.PortalClock;
 
 /**
  * The "matters arising and action log" item of a meeting: the body's actions open at the meeting (or now, for one
@@ -27,9 +28,12 @@ public class MattersArising {
     @EJB
     ActionService actions;
 
+    @Inject
+    PortalClock clock;
+
     public List<ActionView> of(long meetingId) {
         Meeting meeting = meetings.visibleMeeting(access.caller(), meetingId);
-        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        OffsetDateTime now = clock.now();
         OffsetDateTime asAt = meeting.getStartsAt().isBefore(now) ? meeting.getStartsAt() : now;
         return actions.openAt(meeting.getBody().getId(), asAt, meeting.meetingDay());
     }

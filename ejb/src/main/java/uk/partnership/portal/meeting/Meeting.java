@@ -20,6 +20,7 @@ import uk.partnership.portal.body.Body;
 import uk.partnership.portal.publication.MunicipalYear;
 import uk.partnership.portal.shared.BaseEntity;
 import uk.partnership.portal.shared.InvalidInputException;
+import uk.partnership.portal.shared.LondonTime;
 
 /** A meeting of a body: when and where, its agenda, and where it is in its life. */
 @Entity
@@ -102,11 +103,11 @@ public class Meeting extends BaseEntity {
 
     private void setStart(OffsetDateTime startsAt) {
         this.startsAt = startsAt;
-        this.municipalYear = MunicipalYear.of(startsAt.atZoneSameInstant(MunicipalYear.LONDON).toLocalDate());
+        this.municipalYear = MunicipalYear.of(startsAt.atZoneSameInstant(LondonTime.ZONE).toLocalDate());
     }
 
     public LocalDate meetingDay() {
-        return startsAt.atZoneSameInstant(MunicipalYear.LONDON).toLocalDate();
+        return startsAt.atZoneSameInstant(LondonTime.ZONE).toLocalDate();
     }
 
     /** The standard opening items, in the usual order. */

@@ -3,6 +3,7 @@ package uk.partnership.portal.meeting;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
@@ -23,7 +24,9 @@ import uk.partnership.portal.publication.MunicipalYear;
 import uk.partnership.portal.shared.ConflictException;
 import uk.partnership.portal.shared.ForbiddenException;
 import uk.partnership.portal.shared.InvalidInputException;
+import uk.partnership.portal.shared.LondonTime;
 import uk.partnership.portal.shared.NotFoundException;
+import uk.partnership.portal.shared.PortalClock;
 import uk.partnership.portal.shared.Saving;
 
 /** Scheduling meetings and reading them as the caller's access allows. */
@@ -44,6 +47,9 @@ public class MeetingService {
 
     @EJB
     AuditTrail audit;
+
+    @Inject
+    PortalClock clock;
 
     /** Schedules one meeting, or a series, each opening with the standard items. */
     public List<MeetingSummary> schedule(long bodyId, MeetingForm form) {
@@ -99,7 +105,7 @@ public class MeetingService {
     /** Meetings of the bodies the caller may see, optionally of one body, in a date range (UK dates). */
     public List<MeetingSummary> listMeetings(Long bodyId, LocalDate from, LocalDate to) {
         Caller caller = access.caller();
-        LocalDate start = from == null ? LocalDate.now(MunicipalYear.LONDON).minusYears(1) : from;
+        LocalDate start = from == null ? clock.today().minusYears(1) : from;
         LocalDate end = to == null ? start.plusYears(2) : to;
         List<Long> bodyIds = bodyId != null ? List.of(bodies.visibleBody(caller, bodyId).getId())
                 : bodies.listBodies().stream().map(b -> b.id()).toList();
@@ -111,8 +117,8 @@ public class MeetingService {
                         where m.body.id in :bodies and m.startsAt >= :from and m.startsAt < :to
                         order by m.startsAt""", Meeting.class)
                 .setParameter("bodies", bodyIds)
-                .setParameter("from", start.atStartOfDay(MunicipalYear.LONDON).toOffsetDateTime())
-                .setParameter("to", end.plusDays(1).atStartOfDay(MunicipalYear.LONDON).toOffsetDateTime())
+                .setParameter("from", start.atStartOfDay(LondonTime.ZONE).toOffsetDateTime())
+                .setParameter("to", end.plusDays(1).atStartOfDay(LondonTime.ZONE).toOffsetDateTime())
                 .getResultStream()
                 .map(m -> MeetingSummary.of(m, latestPublication(m)))
                 .toList();
@@ -146,11 +152,11 @@ public class MeetingService {
             audit.record(AuditAction.READ, "Meeting", meetingId, "Read restricted or exempt agenda items", null);
         }
         return new MeetingView(m.getId(), m.getVersion(), m.getBody().getId(), m.getBody().getName(),
-                m.getBody().getShortName(), m.getStartsAt().atZoneSameInstant(MunicipalYear.LONDON).toLocalDateTime(),
+                m.getBody().getShortName(), m.getStartsAt().atZoneSameInstant(LondonTime.ZONE).toLocalDateTime(),
                 m.getVenue(), m.getOnlineLink(), m.getStatus().label(), m.getStatus().name(),
                 MunicipalYear.label(m.getMunicipalYear()), m.getAgendaPublishedOn(), latestPublication(m),
                 m.getStatusReason(), m.getRearrangedFrom() == null ? null
-                : m.getRearrangedFrom().atZoneSameInstant(MunicipalYear.LONDON).toLocalDateTime(), manage,
+                : m.getRearrangedFrom().atZoneSameInstant(LondonTime.ZONE).toLocalDateTime(), manage,
                 List.copyOf(items));
     }
 
@@ -160,12 +166,12 @@ public class MeetingService {
         if (!caller.systemAdmin() && caller.secretaryOfBodyIds().isEmpty()) {
             throw new ForbiddenException();
         }
-        LocalDate today = LocalDate.now(MunicipalYear.LONDON);
+        LocalDate today = clock.today();
         return em.createQuery("""
                         select m from Meeting m join fetch m.body
                         where m.status = uk.partnership.portal.meeting.MeetingStatus.SCHEDULED and m.startsAt >= :now
                         order by m.startsAt""", Meeting.class)
-                .setParameter("now", today.atStartOfDay(MunicipalYear.LONDON).toOffsetDateTime())
+                .setParameter("now", today.atStartOfDay(LondonTime.ZONE).toOffsetDateTime())
                 .getResultStream()
                 .filter(m -> access.mayManage(caller, m.getBody().getId()))
                 .map(m -> MeetingSummary.of(m, latestPublication(m)))
@@ -248,6 +254,6 @@ public class MeetingService {
     }
 
     static OffsetDateTime london(LocalDateTime local) {
-        return local.atZone(MunicipalYear.LONDON).toOffsetDateTime();
+        return local.atZone(LondonTime.ZONE).toOffsetDateTime();
     }
 }

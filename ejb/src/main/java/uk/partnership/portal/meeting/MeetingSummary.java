@@ -3,7 +3,7 @@ package uk.partnership.portal.meeting;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import uk.partnership.portal.publication.MunicipalYear;
+import uk.partnership.portal.shared.LondonTime;
 
 /** A meeting in a list: when, which body, and whether its agenda is out. */
 public record MeetingSummary(long id, long bodyId, String bodyName, String bodyShortName, LocalDateTime startsAt,
@@ -12,7 +12,7 @@ public record MeetingSummary(long id, long bodyId, String bodyName, String bodyS
 
     static MeetingSummary of(Meeting m, LocalDate latestPublication) {
         return new MeetingSummary(m.getId(), m.getBody().getId(), m.getBody().getName(), m.getBody().getShortName(),
-                m.getStartsAt().atZoneSameInstant(MunicipalYear.LONDON).toLocalDateTime(), m.getVenue(),
+                m.getStartsAt().atZoneSameInstant(LondonTime.ZONE).toLocalDateTime(), m.getVenue(),
                 m.getStatus().label(), m.getStatus().name(), latestPublication);
     }
 }

@@ -18,7 +18,7 @@ import uk.partnership.portal.meeting.AgendaItem;
 import uk.partnership.portal.meeting.Meeting;
 import uk.partnership.portal.meeting.MeetingService;
 import uk.partnership.portal.meeting.MinutesStatus;
-import uk.partnership.portal.publication.MunicipalYear;
+import uk.partnership.portal.shared.LondonTime;
 import uk.partnership.portal.shared.NotFoundException;
 
 /**
@@ -119,10 +119,10 @@ public class MinutesQueryService {
                     "Filter by noted, approved, recommended or referred."));
         }
         if (from != null) {
-            query.setParameter("from", from.atTime(LocalTime.MIN).atZone(MunicipalYear.LONDON).toOffsetDateTime());
+            query.setParameter("from", from.atTime(LocalTime.MIN).atZone(LondonTime.ZONE).toOffsetDateTime());
         }
         if (to != null) {
-            query.setParameter("to", to.plusDays(1).atTime(LocalTime.MIN).atZone(MunicipalYear.LONDON).toOffsetDateTime());
+            query.setParameter("to", to.plusDays(1).atTime(LocalTime.MIN).atZone(LondonTime.ZONE).toOffsetDateTime());
         }
         if (text != null && !text.isBlank()) {
             query.setParameter("text", "%" + text.strip().toLowerCase(Locale.ROOT).replace("%", "\\%") + "%");

@@ -3,11 +3,11 @@ package uk.partnership.portal.minutes;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import uk.partnership.portal.access.AccessPolicy;
 import uk.partnership.portal.account.CurrentPerson;
@@ -19,6 +19,7 @@ import uk.partnership.portal.meeting.MeetingService;
 import uk.partnership.portal.shared.ForbiddenException;
 import uk.partnership.portal.shared.InvalidInputException;
 import uk.partnership.portal.shared.NotFoundException;
+import uk.partnership.portal.shared.PortalClock;
 
 /**
  * Writing minutes. Each save names the revision it started from; a save from an older revision never
@@ -45,6 +46,9 @@ public class MinutesService {
     @EJB
     MeetingService meetings;
 
+    @Inject
+    PortalClock clock;
+
     public MinuteSave saveMinute(long itemId, String html, Integer baseRevision) {
         AgendaItem item = managedItem(itemId);
         InvalidInputException.require(baseRevision != null, "Say which revision of the minute you started from.");
@@ -58,7 +62,7 @@ public class MinutesService {
         Minute minute = em.createQuery("select m from Minute m where m.item.id = :item", Minute.class)
                 .setParameter("item", itemId).setLockMode(LockModeType.PESSIMISTIC_WRITE)
                 .getSingleResult();
-        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        OffsetDateTime now = clock.now();
         var author = currentPerson.get().orElse(null);
         if (minute.getRevision() != baseRevision) {
             em.persist(new MinuteVersion(minute, baseRevision, clean, MinuteVersion.Kind.CONFLICT, author, now));

@@ -3,10 +3,9 @@ package uk.partnership.portal.minutes;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import uk.partnership.portal.access.AccessPolicy;
 import uk.partnership.portal.access.Caller;
@@ -25,6 +24,7 @@ import uk.partnership.portal.meeting.MinutesStatus;
 import uk.partnership.portal.meeting.StandardItem;
 import uk.partnership.portal.shared.Choices;
 import uk.partnership.portal.shared.InvalidInputException;
+import uk.partnership.portal.shared.PortalClock;
 import uk.partnership.portal.shared.Saving;
 
 /**
@@ -53,6 +53,9 @@ public class RecordService {
 
     @EJB
     AuditTrail audit;
+
+    @Inject
+    PortalClock clock;
 
     public void markHeld(long meetingId, Long version) {
         Meeting m = open(meetingId, version);
@@ -186,7 +189,7 @@ public class RecordService {
         String clean = MinuteText.sanitise(html);
         minute.correct(clean);
         em.persist(new MinuteVersion(minute, minute.getRevision(), clean, MinuteVersion.Kind.CORRECTION,
-                currentPerson.get().orElse(null), OffsetDateTime.now(ZoneOffset.UTC), why));
+                currentPerson.get().orElse(null), clock.now(), why));
         Saving.flush(em);
         audit.record(AuditAction.UPDATE, "Minute", minute.getId(), "Correction: " + why, null);
         return new MinuteSave(false, minute.getRevision(), clean, null, null);

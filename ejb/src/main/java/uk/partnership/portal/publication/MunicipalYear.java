@@ -2,12 +2,9 @@ package uk.partnership.portal.publication;
 
 import java.time.LocalDate;
 import java.time.Month;
-import java.time.ZoneId;
 
 /** A council's year runs from its annual meeting in May; minute numbers start again each year ("20/1"). */
 public final class MunicipalYear {
-
-    public static final ZoneId LONDON = ZoneId.of("Europe/London");
 
     private MunicipalYear() {
     }

@@ -3,11 +3,10 @@ package uk.partnership.portal.scrutiny;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -43,7 +42,9 @@ import uk.partnership.portal.shared.Choices;
 import uk.partnership.portal.shared.ConflictException;
 import uk.partnership.portal.shared.ForbiddenException;
 import uk.partnership.portal.shared.InvalidInputException;
+import uk.partnership.portal.shared.LondonTime;
 import uk.partnership.portal.shared.NotFoundException;
+import uk.partnership.portal.shared.PortalClock;
 import uk.partnership.portal.shared.Saving;
 import uk.partnership.portal.shared.Sha256;
 import uk.partnership.portal.shared.TooManyRequestsException;
@@ -86,6 +87,9 @@ public class WorkProgrammeService {
     @EJB
     AuditTrail audit;
 
+    @Inject
+    PortalClock clock;
+
     @jakarta.inject.Inject
     uk.partnership.portal.audit.RequestOrigin origin;
 
@@ -98,14 +102,14 @@ public class WorkProgrammeService {
         String title = InvalidInputException.requireText(form.title(), "topic", 300);
         String reason = InvalidInputException.requireText(form.reason(), "reason for the suggestion", 5000);
         String priority = InvalidInputException.optionalText(form.priority(), "improvement priority", 300);
-        int year = form.year() == null ? MunicipalYear.of(LocalDate.now(MunicipalYear.LONDON)) : form.year();
+        int year = form.year() == null ? MunicipalYear.of(clock.today()) : form.year();
         Person person = currentPerson.of(caller).orElse(null);
         Topic topic;
         if (person == null) {
             String hash = Sha256.hex("suggestion:" + (fromAddress == null ? "" : fromAddress));
             long recent = em.createQuery("select count(t) from Topic t where t.fromAddressHash = :h and t.createdAt > :since",
                             Long.class).setParameter("h", hash)
-                    .setParameter("since", OffsetDateTime.now(ZoneOffset.UTC).minusHours(1)).getSingleResult();
+                    .setParameter("since", clock.now().minusHours(1)).getSingleResult();
             if (recent >= PUBLIC_SUGGESTIONS_PER_HOUR) {
                 throw new TooManyRequestsException("Thank you — we have already received " + PUBLIC_SUGGESTIONS_PER_HOUR
                         + " suggestions from this connection in the last hour. Please try again in an hour, or write to "
@@ -140,7 +144,7 @@ public class WorkProgrammeService {
         InvalidInputException.require(form != null, "Send the topic.");
         TopicKind kind = Choices.parse(TopicKind.class, form.kind() == null ? "REVIEW" : form.kind(),
                 "Choose a review, a one-off item or a briefing.");
-        int year = form.year() == null ? MunicipalYear.of(LocalDate.now(MunicipalYear.LONDON)) : form.year();
+        int year = form.year() == null ? MunicipalYear.of(clock.today()) : form.year();
         Person person = currentPerson.of(caller).orElse(null);
         Topic topic = new Topic(body, year, InvalidInputException.requireText(form.title(), "topic", 300),
                 InvalidInputException.requireText(form.reason(), "reason", 5000),
@@ -292,7 +296,7 @@ public class WorkProgrammeService {
         long recommendations = em.createQuery("select count(r) from Recommendation r where r.topic = :t", Long.class)
                 .setParameter("t", topic).getSingleResult();
         InvalidInputException.require(recommendations > 0, "Add the report's recommendations before publishing it.");
-        LocalDate on = form.publishedOn() == null ? LocalDate.now(MunicipalYear.LONDON) : form.publishedOn();
+        LocalDate on = form.publishedOn() == null ? clock.today() : form.publishedOn();
         topic.publishReport(InvalidInputException.requireText(form.summary(), "report's summary", 20_000), on);
         Saving.flush(em);
         audit.record(AuditAction.UPDATE, "Topic", topicId, "Final report published", Changes.of().set("on", on));
@@ -314,7 +318,7 @@ public class WorkProgrammeService {
         ResponseKind kind = Choices.parse(ResponseKind.class, form.response(),
                 "Choose accepted, partly accepted or rejected.");
         r.respond(kind, InvalidInputException.optionalText(form.reason(), "reason", 5000),
-                form.respondedOn() == null ? LocalDate.now(MunicipalYear.LONDON) : form.respondedOn());
+                form.respondedOn() == null ? clock.today() : form.respondedOn());
         Saving.flush(em);
         audit.record(AuditAction.UPDATE, "Recommendation", recommendationId, "Executive response: " + kind.label(), null);
         return recommendationView(caller, r);
@@ -324,7 +328,7 @@ public class WorkProgrammeService {
     public ProgrammeViews.Programme programme(long bodyId, Integer yearOrNull) {
         Caller caller = access.caller();
         Body body = scrutinyBody(caller, bodyId);
-        int year = yearOrNull == null ? MunicipalYear.of(LocalDate.now(MunicipalYear.LONDON)) : yearOrNull;
+        int year = yearOrNull == null ? MunicipalYear.of(clock.today()) : yearOrNull;
         boolean insider = access.mayManage(caller, bodyId) || caller.sitsOn(bodyId);
         List<Topic> topics = em.createQuery("select t from Topic t where t.body = :b and t.municipalYear = :y "
                         + "order by t.status, t.id", Topic.class).setParameter("b", body).setParameter("y", year)
@@ -342,7 +346,7 @@ public class WorkProgrammeService {
                         "select m from Meeting m where m.body = :b and m.municipalYear = :y order by m.startsAt", Meeting.class)
                 .setParameter("b", body).setParameter("y", year).getResultStream()
                 .map(m -> new ProgrammeViews.TimelineMeeting(m.getId(),
-                        m.getStartsAt().atZoneSameInstant(MunicipalYear.LONDON).toLocalDateTime(), m.getStatus().label(),
+                        m.getStartsAt().atZoneSameInstant(LondonTime.ZONE).toLocalDateTime(), m.getStatus().label(),
                         byMeeting.getOrDefault(m.getId(), List.of())))
                 .toList();
         return new ProgrammeViews.Programme(body.getId(), body.getName(), body.getShortName(),
@@ -442,7 +446,7 @@ public class WorkProgrammeService {
                     : papersByMeeting.computeIfAbsent(s.getMeeting().getId(), id -> papersOf(id))
                     .getOrDefault(s.getItem().getId(), List.of()).stream().map(PaperView::title).toList();
             sessions.add(new ProgrammeViews.SessionView(s.getId(), s.getMeeting().getId(),
-                    s.getMeeting().getStartsAt().atZoneSameInstant(MunicipalYear.LONDON).toLocalDateTime(),
+                    s.getMeeting().getStartsAt().atZoneSameInstant(LondonTime.ZONE).toLocalDateTime(),
                     s.getPurpose().label(), witnesses, paperTitles));
         }
         List<ProgrammeViews.RecommendationView> recommendations = recommendationViews(caller, em.createQuery(
@@ -478,7 +482,7 @@ public class WorkProgrammeService {
         if (list.isEmpty()) {
             return List.of();
         }
-        LocalDate today = LocalDate.now(MunicipalYear.LONDON);
+        LocalDate today = clock.today();
         Map<Long, List<ActionView>> actionsOf = new HashMap<>();
         em.createQuery("select a from Action a where a.recommendationId in :rs order by a.id", Action.class)
                 .setParameter("rs", list.stream().map(Recommendation::getId).toList()).getResultStream()

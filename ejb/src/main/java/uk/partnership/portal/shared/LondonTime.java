@@ -12,10 +12,6 @@ public final class LondonTime {
     private LondonTime() {
     }
 
-    public static LocalDate today() {
-        return LocalDate.now(ZONE);
-    }
-
     public static LocalDate dateOf(OffsetDateTime at) {
         return at.atZoneSameInstant(ZONE).toLocalDate();
     }

@@ -3,10 +3,14 @@ package uk.partnership.portal.architecture;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaMethodCall;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
+import uk.partnership.portal.shared.BaseEntity;
+import uk.partnership.portal.shared.PortalClock;
 
 /**
  * The shape of the package graph, so it keeps its shape: no cycles between feature slices, the foundation layered,
@@ -22,7 +26,7 @@ class ArchitectureTest {
     void sharedKnowsNoFeature() {
         noClasses().that().resideInAPackage("uk.partnership.portal.shared..")
                 .should().dependOnClassesThat().resideOutsideOfPackages("uk.partnership.portal.shared..", "java..",
-                        "jakarta..")
+                        "jakarta..", "org.eclipse.microprofile..")
                 .check(PORTAL);
     }
 
@@ -69,6 +73,21 @@ class ArchitectureTest {
                 .should().dependOnClassesThat().resideInAnyPackage("uk.partnership.portal.meeting..",
                         "uk.partnership.portal.paper..", "uk.partnership.portal.minutes..", "uk.partnership.portal.action..",
                         "uk.partnership.portal.improvement..", "uk.partnership.portal.scrutiny..")
+                .check(PORTAL);
+    }
+
+    /**
+     * "Today" and "now" come from the portal clock, so a test or a demonstration can stand on any date. Only the
+     * clock itself, and the base entity's created/modified stamps (when a row was written, a fact of the server),
+     * read the system time.
+     */
+    @Test
+    void onlyThePortalClockReadsTheSystemTime() {
+        noClasses().that().doNotHaveFullyQualifiedName(PortalClock.class.getName())
+                .and().doNotHaveFullyQualifiedName(BaseEntity.class.getName())
+                .should().callMethodWhere(DescribedPredicate.describe("read the system time",
+                        (JavaMethodCall call) -> call.getName().equals("now")
+                                && call.getTargetOwner().getPackageName().equals("java.time")))
                 .check(PORTAL);
     }
 

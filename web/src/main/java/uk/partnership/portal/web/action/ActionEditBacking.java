@@ -18,6 +18,7 @@ import uk.partnership.portal.body.MembershipService;
 import uk.partnership.portal.body.PersonOption;
 import uk.partnership.portal.minutes.DecisionView;
 import uk.partnership.portal.minutes.MinutesQueryService;
+import uk.partnership.portal.shared.PortalClock;
 import uk.partnership.portal.web.support.PageActions;
 
 /**
@@ -50,6 +51,9 @@ public class ActionEditBacking implements Serializable {
 
     @Inject
     uk.partnership.portal.improvement.ImprovementService improvement;
+
+    @Inject
+    PortalClock clock;
 
     private Long priorityId;
     private Long findingId;
@@ -100,7 +104,7 @@ public class ActionEditBacking implements Serializable {
             bodyDetail = bodies.getBody(programmes.topic(r.topicId()).bodyId());
             title = r.text().length() <= 300 ? r.text() : r.text().substring(0, 300);
             ownerAgencyId = r.addressedToId();
-            dueOn = LocalDate.now().plusWeeks(12);
+            dueOn = clock.today().plusWeeks(12);
         } else if (decision != null && !decision.isBlank()) {
             decisionView = PageActions.loadOrNotFound(() -> minutes.decision(PageActions.id(decision)));
             if (decisionView == null) {
@@ -108,10 +112,10 @@ public class ActionEditBacking implements Serializable {
             }
             bodyDetail = bodies.getBody(decisionView.bodyId());
             title = decisionView.text().length() <= 300 ? decisionView.text() : decisionView.text().substring(0, 300);
-            dueOn = LocalDate.now().plusWeeks(6);
+            dueOn = clock.today().plusWeeks(6);
         } else {
             bodyDetail = PageActions.loadOrNotFound(() -> bodies.getBody(PageActions.id(body)));
-            dueOn = LocalDate.now().plusWeeks(6);
+            dueOn = clock.today().plusWeeks(6);
         }
         if (bodyDetail != null && !actions.mayCreateFor(bodyDetail.id())) {
             PageActions.notFound();

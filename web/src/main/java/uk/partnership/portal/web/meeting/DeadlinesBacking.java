@@ -3,11 +3,10 @@ package uk.partnership.portal.web.meeting;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.time.LocalDate;
 import java.util.List;
 import uk.partnership.portal.meeting.MeetingService;
 import uk.partnership.portal.meeting.MeetingSummary;
-import uk.partnership.portal.publication.MunicipalYear;
+import uk.partnership.portal.shared.PortalClock;
 import uk.partnership.portal.web.support.PageActions;
 
 /** Upcoming agenda deadlines of the bodies the secretary looks after. */
@@ -18,6 +17,9 @@ public class DeadlinesBacking {
     @Inject
     MeetingService meetings;
 
+    @Inject
+    PortalClock clock;
+
     private List<MeetingSummary> upcoming;
 
     public void load() {
@@ -25,7 +27,7 @@ public class DeadlinesBacking {
     }
 
     public boolean overdue(MeetingSummary m) {
-        return m.latestPublication() != null && m.latestPublication().isBefore(LocalDate.now(MunicipalYear.LONDON));
+        return m.latestPublication() != null && m.latestPublication().isBefore(clock.today());
     }
 
     public List<MeetingSummary> getUpcoming() {

@@ -1,5 +1,6 @@
 package uk.partnership.portal.web.membership;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -17,6 +18,7 @@ import uk.partnership.portal.body.MembershipForm;
 import uk.partnership.portal.body.MembershipRole;
 import uk.partnership.portal.body.MembershipService;
 import uk.partnership.portal.body.PersonOption;
+import uk.partnership.portal.shared.PortalClock;
 import uk.partnership.portal.web.support.PageActions;
 
 /**
@@ -38,6 +40,9 @@ public class MembershipEditBacking implements Serializable {
     @Inject
     AgencyService agencies;
 
+    @Inject
+    PortalClock clock;
+
     private String bodyParam;
     private String idParam;
 
@@ -50,8 +55,13 @@ public class MembershipEditBacking implements Serializable {
     private Long agencyId;
     private String role = MembershipRole.MEMBER.name();
     private boolean voting = true;
-    private LocalDate startsOn = LocalDate.now();
+    private LocalDate startsOn;
     private LocalDate endsOn;
+
+    @PostConstruct
+    void startToday() {
+        startsOn = clock.today();
+    }
 
     public void load() {
         if (body != null) {

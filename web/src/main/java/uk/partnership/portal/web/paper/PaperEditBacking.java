@@ -1,5 +1,6 @@
 package uk.partnership.portal.web.paper;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -13,6 +14,7 @@ import uk.partnership.portal.paper.PaperForm;
 import uk.partnership.portal.paper.PaperService;
 import uk.partnership.portal.paper.PaperView;
 import uk.partnership.portal.paper.ProtectiveMarking;
+import uk.partnership.portal.shared.PortalClock;
 import uk.partnership.portal.web.support.PageActions;
 
 /** Writing a committee report for an agenda item ({@code ?item=}) or changing one ({@code ?id=}), and its files. */
@@ -25,13 +27,16 @@ public class PaperEditBacking implements Serializable {
     @Inject
     PaperService papers;
 
+    @Inject
+    PortalClock clock;
+
     private String itemParam;
     private String idParam;
     private PaperView paper;
 
     private String reportOf;
     private String submittedTo;
-    private LocalDate reportDate = LocalDate.now();
+    private LocalDate reportDate;
     private String title;
     private String reportFor = "INFORMATION";
     private boolean keyDecision;
@@ -43,6 +48,11 @@ public class PaperEditBacking implements Serializable {
     private String backgroundPapers;
     private transient Part upload;
     private Long replaces;
+
+    @PostConstruct
+    void startToday() {
+        reportDate = clock.today();
+    }
 
     public void load() {
         if (paper != null) {
