@@ -4,6 +4,7 @@ import jakarta.annotation.Resource;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.context.ContextNotActiveException;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -32,20 +33,47 @@ public class AccessPolicy {
     @Inject
     PortalClock clock;
 
+    @Inject
+    RequestCaller thisRequest;
+
     /**
-     * The current caller, read from the database on each call. Only a caller the sign-in mechanism put in the
-     * {@code user} group counts, so the container's name for an anonymous caller can never match an account; a
-     * disabled account is anonymous at once.
+     * The current caller, read from the database once per request (and on every call outside one). Only a caller the
+     * sign-in mechanism put in the {@code user} group counts, so the container's name for an anonymous caller can
+     * never match an account; a disabled account is anonymous from its next request.
      */
     public Caller caller() {
         Principal principal = context.getCallerPrincipal();
         if (principal == null || !context.isCallerInRole(Roles.USER)) {
             return Caller.ANONYMOUS;
         }
+        String name = principal.getName();
+        try {
+            Caller kept = thisRequest.kept(name);
+            if (kept != null) {
+                return kept;
+            }
+            Caller read = read(name);
+            thisRequest.keep(name, read);
+            return read;
+        } catch (ContextNotActiveException outsideARequest) {
+            return read(name);
+        }
+    }
+
+    /** After a change to someone's seats or account in this request: the next question reads the caller afresh. */
+    public void callerChanged() {
+        try {
+            thisRequest.forget();
+        } catch (ContextNotActiveException outsideARequest) {
+            // nothing kept
+        }
+    }
+
+    private Caller read(String username) {
         Object[] person = em.createQuery("""
                         select p.id, p.agency.id, p.systemAdmin, p.agencyAdmin, p.username, p.agency.name
                         from Person p where p.username = :username and p.enabled = true""", Object[].class)
-                .setParameter("username", principal.getName())
+                .setParameter("username", username)
                 .getResultStream().findFirst().orElse(null);
         if (person == null) {
             return Caller.ANONYMOUS;

@@ -3,8 +3,8 @@ package uk.partnership.portal.access;
 import java.util.Set;
 
 /**
- * Who is asking, as the access policy sees it: read afresh for every call, so an ended membership or a disabled
- * account stops counting at once. Username and agency name are for the audit trail.
+ * Who is asking, as the access policy sees it: read afresh for every request, so an ended membership or a disabled
+ * account stops counting from the next one. Username and agency name are for the audit trail.
  */
 public record Caller(Long personId, Long agencyId, boolean systemAdmin, boolean agencyAdmin,
                      Set<Long> currentBodyIds, Set<Long> secretaryOfBodyIds, String username, String agencyName) {
@@ -37,5 +37,10 @@ public record Caller(Long personId, Long agencyId, boolean systemAdmin, boolean 
     /** For queries: a set that is never empty (an empty IN list is not valid SQL). */
     public Set<Long> currentBodyIdsOrNone() {
         return currentBodyIds.isEmpty() ? Set.of(-1L) : currentBodyIds;
+    }
+
+    /** For queries: the bodies the caller is secretary of, never empty. */
+    public Set<Long> secretaryOfBodyIdsOrNone() {
+        return secretaryOfBodyIds.isEmpty() ? Set.of(-1L) : secretaryOfBodyIds;
     }
 }

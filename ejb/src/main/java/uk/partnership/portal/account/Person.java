@@ -11,6 +11,7 @@ import java.util.Locale;
 import uk.partnership.portal.agency.Agency;
 import uk.partnership.portal.audit.AuditEvent;
 import uk.partnership.portal.shared.BaseEntity;
+import uk.partnership.portal.shared.InvalidInputException;
 
 /** Someone who can sign in: always belongs to one agency. */
 @Entity
@@ -143,6 +144,12 @@ public class Person extends BaseEntity {
 
     public String getSsoSubject() {
         return ssoSubject;
+    }
+
+    /** Refuses this person as the owner of something their agency does not own, naming both agencies. */
+    public void requireWorksFor(Agency owner) {
+        InvalidInputException.require(agency.equals(owner), fullName + " works for " + agency.getName() + ", not "
+                + owner.getName() + ". Choose an owner from the owning agency.");
     }
 
     public boolean isEnabled() {

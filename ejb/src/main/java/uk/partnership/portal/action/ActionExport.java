@@ -36,7 +36,7 @@ public class ActionExport {
         "Status", "RAG", "Overdue", "Latest update on", "Latest progress", "Impact (so what?)"};
 
     @EJB
-    ActionService actions;
+    ActionLogQuery actions;
 
     @EJB
     AuditTrail audit;

@@ -15,8 +15,8 @@ public final class ActionLinks {
     /** Answered by the minutes. */
     public interface Decisions {
 
-        /** The body that made the resolution; not found when the caller may not see it. */
-        long bodyOf(Caller caller, long decisionId);
+        /** The body that made the resolution and the day of its meeting; not found when the caller may not see it. */
+        Made madeBy(Caller caller, long decisionId);
 
         /** The resolution as the caller may see it; empty for none or one they may not see. */
         Optional<Resolution> visible(Caller caller, Long decisionId);
@@ -29,7 +29,12 @@ public final class ActionLinks {
         Recommended managed(long recommendationId);
     }
 
-    public record Recommended(long bodyId, Long addressedToAgencyId) {
+    /** Where a resolution was made: the body, and the municipal year of its meeting. */
+    public record Made(long bodyId, int municipalYear) {
+    }
+
+    /** A scrutiny recommendation: the panel, the agency addressed, and the municipal year of its work programme. */
+    public record Recommended(long bodyId, Long addressedToAgencyId, int municipalYear) {
     }
 
     /** Answered by the improvement plan. */

@@ -7,8 +7,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import uk.partnership.portal.access.AccessLevel;
 import uk.partnership.portal.access.Caller;
+import uk.partnership.portal.access.Condition;
+import uk.partnership.portal.body.WorkingRecords;
 import uk.partnership.portal.shared.Choices;
 
 /**
@@ -74,14 +75,9 @@ final class ActionQuery {
     }
 
     private void visibleTo(Caller caller) {
-        if (caller.systemAdmin()) {
-            return;
-        }
-        where.append(" and (b.id in :mine or ag.id = :callerAgency or (b.accessLevel = :restricted and exists ("
-                + "select na from Body b2 join b2.namedAgencies na where b2 = b and na.id = :callerAgency)))");
-        parameters.put("mine", caller.currentBodyIdsOrNone());
-        parameters.put("callerAgency", caller.agencyIdOrNone());
-        parameters.put("restricted", AccessLevel.RESTRICTED);
+        Condition seen = WorkingRecords.visibleTo(caller, "b", "ag");
+        where.append(seen.jpql());
+        parameters.putAll(seen.parameters());
     }
 
     /** {@link Rag#derive} as a predicate; an override wins over the derived colour. */

@@ -54,6 +54,7 @@ public class MembershipService {
                 clock.now());
         em.persist(seat);
         Saving.flush(em);
+        access.callerChanged();
         audit.record(AuditAction.CREATE, "Membership", seat.getId(),
                 person.getFullName() + " joins " + body.getShortName(), Changes.of()
                         .set("body", body.getShortName()).set("person", person.getFullName())
@@ -82,6 +83,7 @@ public class MembershipService {
         seat.change(terms.role, terms.agency, terms.voting, terms.startsOn, terms.endsOn,
                 clock.now());
         Saving.flush(em);
+        access.callerChanged();
         if (!changes.isEmpty()) {
             audit.record(AuditAction.UPDATE, "Membership", seat.getId(),
                     seat.getPerson().getFullName() + " on " + seat.getBody().getShortName(), changes);

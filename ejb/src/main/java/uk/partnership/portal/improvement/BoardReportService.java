@@ -20,13 +20,13 @@ public class BoardReportService {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
     @EJB
-    ImprovementService improvement;
+    PlanSummaryQuery summaries;
 
     @Inject
     PortalClock clock;
 
     public byte[] report(long planId) {
-        ImprovementViews.Dashboard d = improvement.dashboard(planId);
+        ImprovementViews.Dashboard d = summaries.dashboard(planId);
         ImprovementViews.PlanView plan = d.plan();
         StringBuilder b = new StringBuilder();
         b.append("<h1>").append(esc(plan.title())).append("</h1><p>").append(esc(plan.bodyName())).append(", ")

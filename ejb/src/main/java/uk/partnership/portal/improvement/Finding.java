@@ -7,6 +7,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import java.util.Locale;
 import uk.partnership.portal.shared.BaseEntity;
 
 /** A numbered finding or recommendation of an inspection letter; plan priorities and actions answer it. */
@@ -52,5 +53,15 @@ public class Finding extends BaseEntity {
 
     public String getText() {
         return text;
+    }
+
+    /** "Recommendation 2 of Inspection of local authority children's services: Ensure that …", on a plan. */
+    public String label() {
+        return kind.label() + " " + number + " of " + inspection.getTitle() + ": " + text;
+    }
+
+    /** The same, inspection first, for a list to choose from. */
+    public String optionLabel() {
+        return inspection.getTitle() + ", " + kind.label().toLowerCase(Locale.UK) + " " + number + ": " + text;
     }
 }

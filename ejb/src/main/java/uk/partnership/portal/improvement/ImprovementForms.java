@@ -5,7 +5,8 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 
-/** What secretaries and agencies send about inspections, the plan, indicators and risks. */
+/** What secretaries and agencies send about inspections, the plan and indicator values ({@link RiskForm} and
+ * {@link IndicatorForm} are forms of their own, bound by the pages). */
 public final class ImprovementForms {
 
     private ImprovementForms() {
@@ -31,16 +32,6 @@ public final class ImprovementForms {
     public record Refresh(String reason, Long inspectionId, Long version) implements Serializable {
     }
 
-    public record IndicatorEntry(String name, String unit, String polarity, BigDecimal target, Integer ratePer,
-                                 Integer population, String populationSource, Long ownerAgencyId, Long priorityId)
-            implements Serializable {
-    }
-
     public record ValueEntry(LocalDate asAt, BigDecimal value) implements Serializable {
-    }
-
-    public record RiskEntry(String title, String description, Long ownerPersonId, Long ownerAgencyId, Integer likelihood,
-                            Integer impact, Integer appetite, LocalDate reviewOn, List<Long> mitigationActionIds,
-                            Long version) implements Serializable {
     }
 }

@@ -7,7 +7,7 @@ import jakarta.inject.Inject;
 import java.time.OffsetDateTime;
 import java.util.List;
 import uk.partnership.portal.access.AccessPolicy;
-import uk.partnership.portal.action.ActionService;
+import uk.partnership.portal.action.ActionLogQuery;
 import uk.partnership.portal.action.ActionView;
 import uk.partnership.portal.shared.PortalClock;
 
@@ -26,7 +26,7 @@ public class MattersArising {
     MeetingService meetings;
 
     @EJB
-    ActionService actions;
+    ActionLogQuery actions;
 
     @Inject
     PortalClock clock;

@@ -10,7 +10,10 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import uk.partnership.portal.access.AccessLevel;
 import uk.partnership.portal.access.AccessPolicy;
 import uk.partnership.portal.access.Caller;
@@ -100,6 +103,29 @@ public class MeetingService {
         audit.record(AuditAction.UPDATE, "Meeting", meetingId, "Rearranged: " + why,
                 Changes.of().field("startsAt", before, meeting.getStartsAt()));
         return MeetingSummary.of(meeting, latestPublication(meeting));
+    }
+
+    /**
+     * Every meeting of one body the caller may see: those still to come, soonest first, and the past ones by
+     * municipal year, newest first — so a body's page never loses a meeting to a date window.
+     */
+    public BodyMeetings bodyMeetings(long bodyId) {
+        Body body = bodies.visibleBody(access.caller(), bodyId);
+        OffsetDateTime startOfToday = clock.today().atStartOfDay(LondonTime.ZONE).toOffsetDateTime();
+        List<MeetingSummary> forthcoming = new ArrayList<>();
+        Map<Integer, List<MeetingSummary>> past = new TreeMap<>(Comparator.reverseOrder());
+        for (Meeting m : em.createQuery("select m from Meeting m where m.body = :b order by m.startsAt", Meeting.class)
+                .setParameter("b", body).getResultList()) {
+            MeetingSummary line = MeetingSummary.of(m, latestPublication(m));
+            if (m.getStartsAt().isBefore(startOfToday)) {
+                past.computeIfAbsent(m.getMunicipalYear(), y -> new ArrayList<>()).add(0, line);
+            } else {
+                forthcoming.add(line);
+            }
+        }
+        return new BodyMeetings(forthcoming, past.entrySet().stream()
+                .map(e -> new BodyMeetings.Year(e.getKey(), MunicipalYear.label(e.getKey()), List.copyOf(e.getValue())))
+                .toList());
     }
 
     /** Meetings of the bodies the caller may see, optionally of one body, in a date range (UK dates). */

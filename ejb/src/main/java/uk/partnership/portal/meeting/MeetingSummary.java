@@ -3,12 +3,21 @@ package uk.partnership.portal.meeting;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 import uk.partnership.portal.shared.LondonTime;
 
 /** A meeting in a list: when, which body, and whether its agenda is out. */
 public record MeetingSummary(long id, long bodyId, String bodyName, String bodyShortName, LocalDateTime startsAt,
                              String venue, String status, String statusCode, LocalDate latestPublication)
         implements Serializable {
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy, HH:mm", Locale.UK);
+
+    /** "Monday 20 July 2020, 16:00", for choice lists. */
+    public String when() {
+        return startsAt.format(WHEN);
+    }
 
     static MeetingSummary of(Meeting m, LocalDate latestPublication) {
         return new MeetingSummary(m.getId(), m.getBody().getId(), m.getBody().getName(), m.getBody().getShortName(),

@@ -5,7 +5,8 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import java.util.List;
 import uk.partnership.portal.access.AccessPolicy;
-import uk.partnership.portal.action.ActionService;
+import uk.partnership.portal.action.ActionChanges;
+import uk.partnership.portal.action.ActionLogQuery;
 import uk.partnership.portal.action.ActionView;
 import uk.partnership.portal.meeting.Meeting;
 import uk.partnership.portal.meeting.MeetingService;
@@ -28,15 +29,18 @@ public class ActionClosure {
     RecordService records;
 
     @EJB
-    ActionService actions;
+    ActionChanges actionChanges;
+
+    @EJB
+    ActionLogQuery actions;
 
     public DecisionView closeAtMeeting(long itemId, List<Long> actionIds) {
         Meeting meeting = meetings.managedItem(access.caller(), itemId).getMeeting();
         long bodyId = meeting.getBody().getId();
         String bodyName = meeting.getBody().getName();
-        String wording = actions.closureWording(bodyId, bodyName, actionIds);
+        String wording = actionChanges.closureWording(bodyId, bodyName, actionIds);
         DecisionView resolution = records.recordDecision(itemId, new RecordForms.DecisionEntry("APPROVED", wording, null));
-        actions.closeByResolution(bodyId, bodyName, actionIds, resolution.id(), meeting.meetingDay());
+        actionChanges.closeByResolution(bodyId, bodyName, actionIds, resolution.id(), meeting.meetingDay());
         return resolution;
     }
 

@@ -25,12 +25,13 @@ public class MinutesActionLinks implements ActionLinks.Decisions {
     MinutesQueryService minutes;
 
     @Override
-    public long bodyOf(Caller caller, long decisionId) {
+    public ActionLinks.Made madeBy(Caller caller, long decisionId) {
         Decision decision = em.find(Decision.class, decisionId);
         if (!minutes.decisionVisible(caller, decision)) {
             throw new NotFoundException();
         }
-        return decision.getItem().getMeeting().getBody().getId();
+        return new ActionLinks.Made(decision.getItem().getMeeting().getBody().getId(),
+                decision.getItem().getMeeting().getMunicipalYear());
     }
 
     @Override

@@ -10,9 +10,12 @@ import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import uk.partnership.portal.access.AccessLevel;
 import uk.partnership.portal.access.AccessPolicy;
 import uk.partnership.portal.access.Caller;
+import uk.partnership.portal.access.Condition;
+import uk.partnership.portal.access.ScopeCondition;
 import uk.partnership.portal.body.Membership;
 import uk.partnership.portal.meeting.AgendaItem;
 import uk.partnership.portal.meeting.Meeting;
@@ -84,7 +87,8 @@ public class MinutesQueryService {
                 attendance.stream().map(a -> new MinutesRecord.AttendanceLine(
                         a.getPerson() == null ? null : a.getPerson().getId(), a.getName(),
                         a.getAgency() == null ? null : a.getAgency().getName(), a.getKind().name(), a.getKind().label(),
-                        a.getSubstituteFor() == null ? null : a.getSubstituteFor().getFullName(), a.getNote())).toList(),
+                        a.getSubstituteFor() == null ? null : a.getSubstituteFor().getFullName(),
+                        a.getSubstituteFor() == null ? null : a.getSubstituteFor().getId(), a.getNote())).toList(),
                 m.isNoDeclarations(), declarations, List.copyOf(items),
                 m.getMinutesApprovedAt() == null ? null : m.getMinutesApprovedAt().meetingDay(),
                 m.getMinutesMovedBy() == null ? null : m.getMinutesMovedBy().getFullName());
@@ -93,8 +97,11 @@ public class MinutesQueryService {
     /** Decisions across the bodies the caller may see, newest first, filtered by body, kind, dates and text. */
     public List<DecisionView> register(Long bodyId, String kind, LocalDate from, LocalDate to, String text) {
         Caller caller = access.caller();
+        Condition seen = ScopeCondition.visibleTo(caller, "AgendaItem", "i", "m.body.id", "item")
+                .and(ScopeCondition.visibleTo(caller, "Body", "m.body", "m.body.id", "body"))
+                .and(recordVisibleTo(caller, "m"));
         StringBuilder jpql = new StringBuilder("select d from Decision d join fetch d.item i join fetch i.meeting m "
-                + "where m.minutesStatus is not null");
+                + "where m.minutesStatus is not null" + seen.jpql());
         if (bodyId != null) {
             jpql.append(" and m.body.id = :body");
         }
@@ -110,7 +117,9 @@ public class MinutesQueryService {
         if (text != null && !text.isBlank()) {
             jpql.append(" and lower(d.text) like :text");
         }
-        var query = em.createQuery(jpql.append(" order by m.startsAt desc, d.id").toString(), Decision.class);
+        var query = em.createQuery(jpql.append(" order by m.startsAt desc, d.id").toString(), Decision.class)
+                .setMaxResults(REGISTER_LIMIT);
+        seen.bind(query);
         if (bodyId != null) {
             query.setParameter("body", bodyId);
         }
@@ -127,20 +136,17 @@ public class MinutesQueryService {
         if (text != null && !text.isBlank()) {
             query.setParameter("text", "%" + text.strip().toLowerCase(Locale.ROOT).replace("%", "\\%") + "%");
         }
-        return query.getResultStream()
-                .filter(d -> recordVisible(caller, d.getItem().getMeeting()) && access.maySee(caller, d.getItem().scope()))
-                .limit(REGISTER_LIMIT)
-                .map(DecisionView::of)
-                .toList();
+        return query.getResultStream().map(DecisionView::of).toList();
     }
 
     /** Attendance rates over the body's held meetings whose record the caller may read. */
     public AttendanceHistory attendanceHistory(long bodyId) {
         Caller caller = access.caller();
         bodies.visibleBody(caller, bodyId);
-        List<Meeting> held = em.createQuery("select m from Meeting m where m.body.id = :b and m.minutesStatus is not null "
-                        + "order by m.startsAt", Meeting.class).setParameter("b", bodyId).getResultStream()
-                .filter(m -> access.maySee(caller, m.getBody().scope()) && recordVisible(caller, m)).toList();
+        Condition readable = recordVisibleTo(caller, "m");
+        List<Meeting> held = readable.bind(em.createQuery("select m from Meeting m where m.body.id = :b "
+                        + "and m.minutesStatus is not null" + readable.jpql() + " order by m.startsAt", Meeting.class)
+                .setParameter("b", bodyId)).getResultList();
         java.util.Map<String, int[]> people = new java.util.TreeMap<>();
         java.util.Map<String, int[]> agencies = new java.util.TreeMap<>();
         for (Meeting m : held) {
@@ -193,6 +199,21 @@ public class MinutesQueryService {
     /** Whether the caller may read a resolution: its meeting's record and its item (other services ask this). */
     public boolean decisionVisible(Caller caller, Decision d) {
         return d != null && recordVisible(caller, d.getItem().getMeeting()) && access.maySee(caller, d.getItem().scope());
+    }
+
+    /**
+     * {@link #recordVisible} as a JPQL condition on a meeting alias whose body the query already checks: the body's
+     * secretaries see every record; members see circulated drafts; everyone who sees the body, approved minutes.
+     */
+    private static Condition recordVisibleTo(Caller caller, String meeting) {
+        if (caller.systemAdmin()) {
+            return Condition.NONE;
+        }
+        return new Condition(" and (" + meeting + ".body.id in :rvSecretaryOf or " + meeting
+                + ".minutesStatus = :rvApproved or (" + meeting + ".minutesStatus = :rvCirculated and " + meeting
+                + ".body.id in :rvMine))", Map.of("rvSecretaryOf", caller.secretaryOfBodyIdsOrNone(),
+                "rvApproved", MinutesStatus.APPROVED, "rvCirculated", MinutesStatus.CIRCULATED,
+                "rvMine", caller.currentBodyIdsOrNone()));
     }
 
     private boolean recordVisible(Caller caller, Meeting m) {

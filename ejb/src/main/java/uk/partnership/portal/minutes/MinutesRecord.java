@@ -11,7 +11,7 @@ public record MinutesRecord(long meetingId, String bodyName, String status, Stri
                             LocalDate approvedAt, String movedBy) implements Serializable {
 
     public record AttendanceLine(Long personId, String name, String agency, String kind, String kindLabel,
-                                 String substituteFor, String note) implements Serializable {
+                                 String substituteFor, Long substituteForId, String note) implements Serializable {
     }
 
     public record DeclarationLine(String name, String itemNumber, String kind, String text) implements Serializable {

@@ -88,8 +88,12 @@ public class MinutesService {
         }
         Minute minute = em.createQuery("select m from Minute m where m.item.id = :item", Minute.class)
                 .setParameter("item", item.getId()).getResultStream().findFirst().orElse(null);
+        MinuteView.Context context = new MinuteView.Context(item.getMeeting().getId(),
+                item.getMeeting().getBody().getName(), item.getMeeting().meetingDay(), item.getItemNumber(),
+                item.getTitle(), em.createQuery("select d from Decision d where d.item = :i order by d.id", Decision.class)
+                .setParameter("i", item).getResultStream().map(DecisionView::of).toList());
         if (minute == null) {
-            return new MinuteView(itemId, 0, "", List.of());
+            return new MinuteView(itemId, 0, "", List.of(), context);
         }
         List<MinuteView.Entry> history = em.createQuery(
                         "select v from MinuteVersion v where v.minute = :m order by v.id", MinuteVersion.class)
@@ -97,7 +101,7 @@ public class MinutesService {
                 .map(v -> new MinuteView.Entry(v.getRevision(), v.getKind().name(),
                         v.getSavedBy() == null ? null : v.getSavedBy().getFullName(), v.getSavedAt(), v.getTextHtml()))
                 .toList();
-        return new MinuteView(itemId, minute.getRevision(), minute.getTextHtml(), history);
+        return new MinuteView(itemId, minute.getRevision(), minute.getTextHtml(), history, context);
     }
 
     private AgendaItem managedItem(long itemId) {

@@ -129,7 +129,8 @@ public class RecordService {
                     .setParameter("body", target).setParameter("after", m.getStartsAt()).setMaxResults(1)
                     .getResultStream().findFirst().orElseThrow(() -> new InvalidInputException("The " + targetName(entry)
                             + " has no meeting to come with its agenda still open. Ask its secretary to schedule one."));
-            referral = next.receiveReferral("Referred from the " + m.getBody().getName() + ": " + text, item);
+            // A title of its own (the item it came from); the resolution's words stay with the decision it links to.
+            referral = next.receiveReferral("Referred from the " + m.getBody().getName() + ": " + item.getTitle(), item);
         }
         Decision decision = new Decision(item, kind, text, target, referral);
         em.persist(decision);

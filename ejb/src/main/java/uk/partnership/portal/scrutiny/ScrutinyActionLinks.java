@@ -13,12 +13,12 @@ import uk.partnership.portal.action.ActionLinks;
 public class ScrutinyActionLinks implements ActionLinks.Recommendations {
 
     @EJB
-    WorkProgrammeService programmes;
+    TopicReviewService reviews;
 
     @Override
     public ActionLinks.Recommended managed(long recommendationId) {
-        Recommendation r = programmes.managedRecommendation(recommendationId);
+        Recommendation r = reviews.managedRecommendation(recommendationId);
         return new ActionLinks.Recommended(r.getTopic().getBody().getId(),
-                r.getAddressedTo() == null ? null : r.getAddressedTo().getId());
+                r.getAddressedTo() == null ? null : r.getAddressedTo().getId(), r.getTopic().getMunicipalYear());
     }
 }

@@ -17,7 +17,7 @@ class MinutesPdfTest {
         MinutesRecord record = new MinutesRecord(1, "Children and Young People's Social Care and Services Scrutiny Panel",
                 "Approved as a correct record", "APPROVED", 3, 3, true,
                 List.of(new MinutesRecord.AttendanceLine(null, "Councillor Alan Bell", null, "SUBSTITUTE",
-                        "Present as substitute", "Councillor Ruth Allen", null)),
+                        "Present as substitute", "Councillor Ruth Allen", 12L, null)),
                 true, List.of(), List.of(new MinutesRecord.MinuteItem(5, "20/3", "Work programme", false,
                         "<p>The panel considered possible topics.</p>", List.of(new DecisionView(1, 1, 1, "Panel",
                         LocalDate.of(2020, 7, 20), 5, "20/3", "Work programme", "REFERRED", "Referred to",

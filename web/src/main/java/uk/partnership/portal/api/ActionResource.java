@@ -18,13 +18,15 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import uk.partnership.portal.action.ActionChanges;
 import uk.partnership.portal.action.ActionDetail;
 import uk.partnership.portal.action.ActionExport;
 import uk.partnership.portal.action.ActionFilter;
 import uk.partnership.portal.action.ActionForm;
+import uk.partnership.portal.action.ActionLogQuery;
 import uk.partnership.portal.action.ActionPage;
-import uk.partnership.portal.action.ActionService;
 import uk.partnership.portal.action.AgencyOverdue;
+import uk.partnership.portal.action.ProgressReporting;
 import uk.partnership.portal.action.UpdateForm;
 import uk.partnership.portal.minutes.DecisionView;
 import uk.partnership.portal.web.support.Downloads;
@@ -44,7 +46,13 @@ public class ActionResource {
     }
 
     @Inject
-    ActionService actions;
+    ActionLogQuery actions;
+
+    @Inject
+    ActionChanges actionChanges;
+
+    @Inject
+    ProgressReporting progress;
 
     @Inject
     uk.partnership.portal.minutes.ActionClosure closing;
@@ -111,7 +119,7 @@ public class ActionResource {
     @Operation(summary = "Create an action (the body's secretaries)", description = "Give bodyId, or decisionId "
             + "to carry out a resolution; the reference (e.g. CTB-2020-014) is given by the portal.")
     public Response create(ActionForm form) {
-        return Response.status(Response.Status.CREATED).entity(actions.create(BodyResource.required(form))).build();
+        return Response.status(Response.Status.CREATED).entity(actionChanges.create(BodyResource.required(form))).build();
     }
 
     @GET
@@ -126,7 +134,7 @@ public class ActionResource {
     @Operation(summary = "Change an action (the body's secretaries)", description = "Send the version you started "
             + "from; a RAG override needs a reason.")
     public ActionDetail edit(@PathParam("id") long id, ActionForm form) {
-        return actions.edit(id, BodyResource.required(form));
+        return actionChanges.edit(id, BodyResource.required(form));
     }
 
     @POST
@@ -136,7 +144,7 @@ public class ActionResource {
             description = "progress (what was done), impact (so what?), status, writtenOn (default today) and the "
                     + "action's version you saw: if someone reported since, the answer is 409 and nothing is saved.")
     public Response update(@PathParam("id") long id, UpdateForm form) {
-        return Response.status(Response.Status.CREATED).entity(actions.postUpdate(id, BodyResource.required(form)))
+        return Response.status(Response.Status.CREATED).entity(progress.postUpdate(id, BodyResource.required(form)))
                 .build();
     }
 
@@ -147,8 +155,8 @@ public class ActionResource {
             + "name as ?name=. Same rules as papers' files.")
     public Response evidence(@PathParam("id") long updateId, @QueryParam("name") String name, InputStream body)
             throws IOException {
-        byte[] content = Uploads.readLimited(body, actions.maxUploadBytes());
-        return Response.status(Response.Status.CREATED).entity(actions.addEvidence(updateId, name, content)).build();
+        byte[] content = Uploads.readLimited(body, progress.maxUploadBytes());
+        return Response.status(Response.Status.CREATED).entity(progress.addEvidence(updateId, name, content)).build();
     }
 
     @GET
@@ -156,7 +164,7 @@ public class ActionResource {
     @Produces(MediaType.WILDCARD)
     @Operation(summary = "An evidence file, as a download")
     public Response evidenceFile(@PathParam("id") long id) {
-        return PaperResource.download(actions.evidenceFile(id));
+        return PaperResource.download(progress.evidenceFile(id));
     }
 
     @POST

@@ -17,8 +17,11 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.partnership.portal.minutes.DecisionView;
 import uk.partnership.portal.scrutiny.ProgrammeForms;
+import uk.partnership.portal.scrutiny.ProgrammeQuery;
 import uk.partnership.portal.scrutiny.ProgrammeViews;
-import uk.partnership.portal.scrutiny.WorkProgrammeService;
+import uk.partnership.portal.scrutiny.SelectionService;
+import uk.partnership.portal.scrutiny.SuggestionService;
+import uk.partnership.portal.scrutiny.TopicReviewService;
 
 /** Scrutiny work programmes: suggestions (anyone), screening, selection and approval, reviews and responses. */
 @Path("")
@@ -29,7 +32,16 @@ import uk.partnership.portal.scrutiny.WorkProgrammeService;
 public class ProgrammeResource {
 
     @Inject
-    WorkProgrammeService programmes;
+    ProgrammeQuery programmes;
+
+    @Inject
+    SuggestionService suggestions;
+
+    @Inject
+    SelectionService selections;
+
+    @Inject
+    TopicReviewService reviews;
 
     @GET
     @Path("programmes/{bodyId}")
@@ -42,10 +54,10 @@ public class ProgrammeResource {
     @POST
     @Path("programmes/{bodyId}/suggestions")
     @Operation(summary = "Suggest a topic (no account needed)", description = "Without a token give name (and contact "
-            + "if you like); a connection may send " + WorkProgrammeService.PUBLIC_SUGGESTIONS_PER_HOUR
+            + "if you like); a connection may send " + SuggestionService.PUBLIC_SUGGESTIONS_PER_HOUR
             + " an hour (then 429).")
     public Response suggest(@PathParam("bodyId") long bodyId, ProgrammeForms.Suggestion form) {
-        return Response.status(Response.Status.CREATED).entity(programmes.suggest(bodyId, BodyResource.required(form)))
+        return Response.status(Response.Status.CREATED).entity(suggestions.suggest(bodyId, BodyResource.required(form)))
                 .build();
     }
 
@@ -53,7 +65,7 @@ public class ProgrammeResource {
     @Path("programmes/{bodyId}/topics")
     @Operation(summary = "Add a topic (the secretary): a review, a one-off item or a briefing")
     public Response add(@PathParam("bodyId") long bodyId, ProgrammeForms.NewTopic form) {
-        return Response.status(Response.Status.CREATED).entity(programmes.addTopic(bodyId, BodyResource.required(form)))
+        return Response.status(Response.Status.CREATED).entity(suggestions.addTopic(bodyId, BodyResource.required(form)))
                 .build();
     }
 
@@ -68,7 +80,7 @@ public class ProgrammeResource {
     @Operation(summary = "Screen a suggestion: public interest, impact, council performance, keep in context, "
             + "duplication, each 0–5, and a note")
     public ProgrammeViews.TopicDetail screen(@PathParam("id") long id, ProgrammeForms.Screening form) {
-        return programmes.screen(id, BodyResource.required(form));
+        return suggestions.screen(id, BodyResource.required(form));
     }
 
     @POST
@@ -76,47 +88,47 @@ public class ProgrammeResource {
     @Operation(summary = "Record the panel's selection on an item of its held meeting", description = "One resolution "
             + "referred to the parent body; its next agenda receives the programme for approval.")
     public DecisionView select(@PathParam("id") long itemId, ProgrammeForms.Selection form) {
-        return programmes.select(itemId, BodyResource.required(form).topicIds());
+        return selections.select(itemId, BodyResource.required(form).topicIds());
     }
 
     @POST
     @Path("agenda-items/{id}/approve-programme")
     @Operation(summary = "Record the parent body's approval on the referred item")
     public DecisionView approve(@PathParam("id") long itemId) {
-        return programmes.approve(itemId);
+        return selections.approve(itemId);
     }
 
     @POST
     @Path("topics/{id}/sessions")
     @Operation(summary = "Put a topic on a meeting of the panel, with witnesses")
     public ProgrammeViews.TopicDetail schedule(@PathParam("id") long id, ProgrammeForms.SessionEntry form) {
-        return programmes.schedule(id, BodyResource.required(form));
+        return reviews.schedule(id, BodyResource.required(form));
     }
 
     @PUT
     @Path("topics/{id}/terms")
     public ProgrammeViews.TopicDetail terms(@PathParam("id") long id, ProgrammeForms.Text form) {
-        return programmes.setTerms(id, BodyResource.required(form));
+        return reviews.setTerms(id, BodyResource.required(form));
     }
 
     @POST
     @Path("topics/{id}/recommendations")
     public ProgrammeViews.TopicDetail recommend(@PathParam("id") long id, ProgrammeForms.NewRecommendation form) {
-        return programmes.addRecommendation(id, BodyResource.required(form));
+        return reviews.addRecommendation(id, BodyResource.required(form));
     }
 
     @PUT
     @Path("topics/{id}/report")
     @Operation(summary = "Publish the final report; its recommendations become public with it")
     public ProgrammeViews.TopicDetail report(@PathParam("id") long id, ProgrammeForms.Report form) {
-        return programmes.publishReport(id, BodyResource.required(form));
+        return reviews.publishReport(id, BodyResource.required(form));
     }
 
     @PUT
     @Path("recommendations/{id}/response")
     @Operation(summary = "Record the executive's response: ACCEPTED, PARTLY_ACCEPTED or REJECTED with the reason")
     public ProgrammeViews.RecommendationView respond(@PathParam("id") long id, ProgrammeForms.Response form) {
-        return programmes.respond(id, BodyResource.required(form));
+        return reviews.respond(id, BodyResource.required(form));
     }
 
     @GET

@@ -10,7 +10,6 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
 import java.net.URI;
-import java.net.URL;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
@@ -22,35 +21,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Every role against every record of every kind, for view, list, edit and delete, through the API. The expected
  * answer is worked out here from the access rules and the demo data as an administrator reads it; the actual
  * answer is what the portal says. Edits send the record back unchanged, so allowed ones change nothing.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class AccessMatrixIT {
+class AccessMatrixIT extends PortalIT {
 
     private static final List<String> ROLES = List.of("admin", "police-admin", "secretary", "chair", "police",
             "health", "school", "voluntary", "councillor", "anonymous");
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.portal();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    private Api api;
     private final List<String> mismatches = new ArrayList<>();
     private int cases;
 
@@ -72,7 +54,6 @@ class AccessMatrixIT {
 
     @Test
     void noRoleSeesOrChangesMoreThanTheRulesAllow() throws Exception {
-        api = new Api(base.toString());
         String adminToken = api.token("admin");
         JsonArray bodies = api.get("/api/v1/bodies", adminToken).array();
         Map<Long, JsonObject> bodyDetail = new LinkedHashMap<>();
@@ -229,7 +210,6 @@ class AccessMatrixIT {
      */
     @Test
     void papersMinutesDecisionsAndReferralsFollowBothTheBodyAndTheItem() throws Exception {
-        api = new Api(base.toString());
         String admin = api.token("admin");
         String secretary = api.token("secretary");
         long police = api.agencyIds().get("Cleveland Police");

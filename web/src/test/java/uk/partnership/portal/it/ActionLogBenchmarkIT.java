@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
-import java.net.URL;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -16,16 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
  * A benchmark, not a timed test: 100,000 generated actions on one body (with a progress update each), then the
@@ -33,26 +23,15 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * it asserts is correctness at that size (every action is in exactly one RAG band, each band's rows carry that
  * band, the partner's total matches the database). The generated rows and the body are removed afterwards.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class ActionLogBenchmarkIT {
+class ActionLogBenchmarkIT extends PortalIT {
 
     private static final int ACTIONS = 100_000;
     private static final int RUNS = 7;
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.portal();
-    }
-
-    @ArquillianResource
-    URL base;
 
     private final Map<String, String> figures = new LinkedHashMap<>();
 
     @Test
     void theLogAndThePartnersListWithAHundredThousandActions() throws Exception {
-        Api api = new Api(base.toString());
         String admin = api.token("admin");
         Api.Reply created = api.call("POST", "/api/v1/bodies", admin, "{\"name\":\"Benchmark Improvement Board\","
                 + "\"shortName\":\"BENCH\",\"kind\":\"IMPROVEMENT_BOARD\",\"accessLevel\":\"PARTNERSHIP\",\"quorum\":3}");
@@ -200,7 +179,6 @@ class ActionLogBenchmarkIT {
         }
         figures.put(label, ms(median(runs)));
     }
-
 
     private static long count(Connection db, String sql) throws Exception {
         try (Statement s = db.createStatement(); ResultSet r = s.executeQuery(sql)) {

@@ -1,15 +1,14 @@
 package uk.partnership.portal.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static uk.partnership.portal.it.Api.ok;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static uk.partnership.portal.it.Api.ok;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.ByteArrayInputStream;
 import java.net.URI;
-import java.net.URL;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
@@ -18,16 +17,10 @@ import java.util.Map;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
@@ -39,26 +32,14 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * by the owning agency, refusals for everyone else, matters arising on the next agenda, closure in the minutes, the
  * export, and a police partner reporting progress by keyboard alone.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class ActionsIT {
+class ActionsIT extends PortalIT {
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.portal();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    Api api;
     String secretary;
 
     @Test
     @Order(1)
     void anActionFromAResolutionIsReportedByItsAgencyAndClosedByTheBoard() throws Exception {
-        api = new Api(base.toString());
         secretary = api.token("secretary");
         int macsib = api.bodyIds().get("MACSIB");
         Map<String, Long> people = api.personIds();
@@ -168,7 +149,6 @@ class ActionsIT {
     @Test
     @Order(2)
     void theExportNeutralisesFormulasAndShowsOnlyWhatTheReaderMaySee() throws Exception {
-        api = new Api(base.toString());
         secretary = api.token("secretary");
         int chew = api.bodyIds().get("CHEW");
         long health = api.personIds().get("health");
@@ -213,7 +193,6 @@ class ActionsIT {
     @Test
     @Order(3)
     void aPolicePartnerFindsTheirOverdueActionAndReportsProgressByKeyboard() throws Exception {
-        api = new Api(base.toString());
         secretary = api.token("secretary");
         int macsib = api.bodyIds().get("MACSIB");
         long police = api.personIds().get("police");
@@ -257,7 +236,6 @@ class ActionsIT {
     @Test
     @Order(4)
     void pagesKeepOutsidersOutAndPassAxe() throws Exception {
-        api = new Api(base.toString());
         secretary = api.token("secretary");
         int macsib = api.bodyIds().get("MACSIB");
         long police = api.personIds().get("police");

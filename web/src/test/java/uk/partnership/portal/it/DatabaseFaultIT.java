@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static uk.partnership.portal.it.Api.ok;
 
 import jakarta.json.JsonObject;
-import java.net.URL;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -24,13 +23,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The database goes away under a bounded write load — its connections cut, then the whole server stopped and
@@ -38,20 +31,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * the API answering again within 30 seconds of its return, and every progress report the API acknowledged with a
  * 2xx present in the database afterwards. Prints the recovery figures.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class DatabaseFaultIT {
+class DatabaseFaultIT extends PortalIT {
 
     private static final int WRITERS = 3;
     private static final long RECOVERY_LIMIT_MS = 30_000;
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.portal();
-    }
-
-    @ArquillianResource
-    URL base;
 
     @Test
     void cutConnectionsAreReplacedAtOnceAndNoAcknowledgedReportIsLost() throws Exception {
@@ -80,14 +63,14 @@ class DatabaseFaultIT {
             long stoppedAt = System.currentTimeMillis();
             try {
                 Thread.sleep(6_000);
-                assertEquals(503, fault.api.get("/health/ready", null).status(), "not ready while the database is away");
-                Api.Reply during = fault.api.get("/api/v1/bodies", null);
+                assertEquals(503, api.get("/health/ready", null).status(), "not ready while the database is away");
+                Api.Reply during = api.get("/api/v1/bodies", null);
                 assertEquals(503, during.status(), "the API says the database is away: " + during.body());
                 assertTrue(during.body().contains("not answering"), during.body());
-                Api.Reply page = fault.api.get("/body/list.xhtml", null);
+                Api.Reply page = api.get("/body/list.xhtml", null);
                 assertEquals(503, page.status(), "a page says so too, instead of a server error");
                 assertTrue(page.body().contains("not answering"), page.body());
-                Api.Reply signedIn = fault.api.get("/api/v1/bodies", fault.police);
+                Api.Reply signedIn = api.get("/api/v1/bodies", fault.police);
                 assertEquals(503, signedIn.status(), "a bearer token cannot be checked, so nothing is served");
             } finally {
                 EmbeddedPostgresSession.startDatabase();
@@ -121,7 +104,6 @@ class DatabaseFaultIT {
     /** Writers reporting progress on their own actions, and a watcher of the API and readiness. */
     private final class Fault implements AutoCloseable {
 
-        final Api api = new Api(base.toString());
         final String run = UUID.randomUUID().toString().substring(0, 8);
         final String police;
         final ConcurrentLinkedQueue<String> acknowledged = new ConcurrentLinkedQueue<>();

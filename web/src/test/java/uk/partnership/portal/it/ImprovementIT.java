@@ -1,26 +1,19 @@
 package uk.partnership.portal.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static uk.partnership.portal.it.Api.ok;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static uk.partnership.portal.it.Api.ok;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.math.BigDecimal;
-import java.net.URL;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The improvement board's thread, on the improvement board of the demo: seed 002's judgement → a plan priority → an action
@@ -28,29 +21,17 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * derived RAG, "so what?" statements); seed 001's figures and rates and seed 004's percentage changes; risks from
  * seed 000; what partners see and may change; the dashboard, its PDF and the pages with axe.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class ImprovementIT {
+class ImprovementIT extends PortalIT {
 
     private static final String[] THEMES = {"Early help", "The front door hub (MACH)", "Thresholds", "Homelessness",
         "Police custody (PACE) beds", "Safety planning", "Short breaks", "Permanence", "Care leavers' personal advisers",
         "Unregulated placements", "Leadership"};
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.portal();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    Api api;
     String secretary;
     LocalDate today = LocalDate.now(ZoneId.of("Europe/London"));
 
     @Test
     void fromInspectionFindingThroughPlanAndActionsToIndicators() throws Exception {
-        api = new Api(base.toString());
         secretary = api.token("secretary");
         Map<String, Long> people = api.personIds();
         Map<String, Long> agencies = api.agencyIds();
@@ -179,6 +160,18 @@ class ImprovementIT {
         assertTrue(inspection.getJsonArray("findings").getJsonObject(1).getJsonArray("actions").toString()
                 .contains("Agree the PACE bed protocol"), "finding → action");
 
+        // The API keeps the same rules, in the same words, as the page's form (RiskForm, IndicatorForm).
+        Api.Reply untitled = api.call("POST", "/api/v1/improvement/" + board + "/risks", secretary,
+                "{\"likelihood\":9,\"impact\":2,\"reviewOn\":\"" + today + "\"}");
+        assertEquals(400, untitled.status(), untitled.body());
+        assertEquals("Enter the risk. Score likelihood and impact from 1 to 5. Choose who owns the risk.",
+                untitled.object().getString("message"));
+        Api.Reply halfRate = api.call("POST", "/api/v1/improvement/" + board + "/indicators", secretary,
+                "{\"name\":\"Rate of referrals\",\"polarity\":\"LOWER_IS_BETTER\",\"ratePer\":10000,\"ownerAgencyId\":"
+                        + agencies.get("Middlesbrough Council") + "}");
+        assertEquals(400, halfRate.status(), halfRate.body());
+        assertTrue(halfRate.object().getString("message").startsWith("A rate needs both its base"), halfRate.body());
+
         // Seed 000's risks; a mitigation from the action log; the matrix; overdue reviews.
         JsonObject recruitment = ok(api.call("POST", "/api/v1/improvement/" + board + "/risks", secretary,
                 "{\"title\":\"Recruitment of permanent experienced social workers\",\"ownerPersonId\":" + people.get("c.nolan")
@@ -239,9 +232,15 @@ class ImprovementIT {
             browser.open("/improvement/indicator.xhtml?id=" + lac);
             assertTrue(browser.driver.findElements(org.openqa.selenium.By.cssSelector("canvas")).size() == 1,
                     "the trend is drawn");
-            assertTrue(browser.find("#values").getText().contains("145.1 per 10000"), "and tabled beside it");
+            assertTrue(browser.find("#values").getText().contains("145.1 per 10,000"), "and tabled beside it");
             assertTrue(browser.driver.findElements(org.openqa.selenium.By.id("record:value")).isEmpty(),
                     "the police cannot record the council's indicator");
+            browser.open("/improvement/indicator.xhtml?id=" + custody);
+            browser.find("#record\\:value").sendKeys("about 1,300");
+            browser.find("#record\\:save").click();
+            browser.waitFor().until(org.openqa.selenium.support.ui.ExpectedConditions.textToBePresentInElementLocated(
+                    org.openqa.selenium.By.cssSelector("#record .field__error"), "Enter the value as a number"));
+            assertEquals("about 1,300", browser.find("#record\\:value").getDomProperty("value"), "what was typed stays");
             browser.open("/improvement/plan.xhtml?id=" + planId);
             browser.driver.findElement(org.openqa.selenium.By.cssSelector("a[title='Red actions of priority 7']")).click();
             assertTrue(browser.find("#list\\:actions").getText().contains("Short breaks"), "the figure opens its actions");
@@ -253,12 +252,19 @@ class ImprovementIT {
             assertTrue(browser.find("#action\\:priority").getText().contains("Police custody (PACE) beds"));
             browser.open("/improvement/manage.xhtml?body=" + board);
             assertEquals("", browser.accessibilityViolations(), "the secretary's improvement forms");
-            browser.find("#risk\\:riskTitle").sendKeys("Placement sufficiency for children with complex needs");
             new org.openqa.selenium.support.ui.Select(browser.find("#risk\\:riskOwner")).selectByIndex(1);
             new org.openqa.selenium.support.ui.Select(browser.find("#risk\\:likelihood")).selectByVisibleText("3");
             new org.openqa.selenium.support.ui.Select(browser.find("#risk\\:impact")).selectByVisibleText("5");
             ((org.openqa.selenium.JavascriptExecutor) browser.driver).executeScript("arguments[0].value = arguments[1];",
                     browser.find("#risk\\:reviewOn"), today.plusMonths(2).toString());
+            browser.find("#risk\\:enter").click();
+            // The form's own rule (RiskForm's @NotBlank), said beside the field, and nothing typed is lost.
+            browser.waitFor().until(org.openqa.selenium.support.ui.ExpectedConditions.textToBePresentInElementLocated(
+                    org.openqa.selenium.By.cssSelector("#risk .field__error"), "Enter the risk."));
+            assertEquals("3", new org.openqa.selenium.support.ui.Select(browser.find("#risk\\:likelihood"))
+                    .getFirstSelectedOption().getText(), "the likelihood chosen is still chosen");
+            assertEquals(today.plusMonths(2).toString(), browser.find("#risk\\:reviewOn").getDomProperty("value"));
+            browser.find("#risk\\:riskTitle").sendKeys("Placement sufficiency for children with complex needs");
             browser.find("#risk\\:enter").click();
             browser.waitFor().until(org.openqa.selenium.support.ui.ExpectedConditions.textToBePresentInElementLocated(
                     org.openqa.selenium.By.id("messages"), "score 15"));

@@ -5,19 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
-import java.net.URL;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
@@ -25,25 +18,13 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 
 /** Meetings and agendas through the API, replaying the scrutiny panel meeting of 20 July 2020 (seed 003). */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class MeetingsIT {
+class MeetingsIT extends PortalIT {
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.portal();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    Api api;
     Map<String, Integer> bodyIds;
     String secretary;
 
     @BeforeEach
     void setUp() throws Exception {
-        api = new Api(base.toString());
         secretary = api.token("secretary");
         bodyIds = api.bodyIds();
     }
@@ -55,6 +36,12 @@ class MeetingsIT {
                 "{\"startsAt\":\"2020-07-20T10:00\",\"venue\":\"Virtual meeting\",\"onlineLink\":\"https://meet.example/cypsc\"}");
         assertEquals(201, scheduled.status(), scheduled.body());
         int meeting = scheduled.array().getJsonObject(0).getInt("id");
+        // A meeting years ago still stands on its body's page, for the public too, under its municipal year.
+        Api.Reply bodyPage = api.get("/body/view.xhtml?id=" + panel, null);
+        assertEquals(200, bodyPage.status());
+        String pastMeetings = bodyPage.body().substring(bodyPage.body().indexOf("id=\"pastHeading\""));
+        assertTrue(pastMeetings.contains(">2020/21</h4>") && pastMeetings.contains("Monday 20 July 2020, 10:00"),
+                "the past meeting under 2020/21 on the body page");
         JsonObject m = api.get("/api/v1/meetings/" + meeting, secretary).object();
         assertEquals(List.of("Apologies for absence", "Declarations of interest", "Minutes of the previous meeting"),
                 titles(m));
@@ -378,10 +365,19 @@ class MeetingsIT {
 
             browser.waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("h1"), "Agenda:"));
             assertEquals("", browser.accessibilityViolations(), "agenda builder");
+            String tooLong = "Overview of the structure of children's services. ".repeat(12).strip();
+            browser.find("#add\\:title").sendKeys(tooLong);
+            browser.find("#add\\:addItem").sendKeys(Keys.ENTER);
+            browser.waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"),
+                    "The item's title must be 500 characters or fewer."));
+            assertEquals(tooLong, browser.find("#add\\:title").getDomProperty("value"), "refused, never cut short");
+            browser.find("#add\\:title").clear();
             browser.find("#add\\:title").sendKeys("Scrutiny panel work programmes for approval", Keys.TAB,
                     Keys.ARROW_DOWN);
             browser.find("#add\\:addItem").sendKeys(Keys.ENTER);
             browser.waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Added"));
+            assertTrue(browser.driver.getCurrentUrl().matches(".*/meeting/agenda\\.xhtml\\?id=\\d+$"),
+                    "the agenda keeps its address after a post: " + browser.driver.getCurrentUrl());
             browser.find("#add\\:title").sendKeys("Chief executive's staffing proposals");
             new Select(browser.find("#add\\:access")).selectByValue("EXEMPT");
             browser.find("#add\\:paragraph").sendKeys("1");
@@ -408,11 +404,20 @@ class MeetingsIT {
             browser.find("#paper\\:summary").sendKeys("The panels' chosen topics for the year.");
             browser.find("#paper\\:save").sendKeys(Keys.ENTER);
             browser.waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Saved the paper"));
+            assertTrue(browser.driver.getCurrentUrl().matches(".*/paper/edit\\.xhtml\\?id=\\d+$"),
+                    "a new paper gets its own address: " + browser.driver.getCurrentUrl());
+            browser.driver.navigate().refresh();
+            browser.waitFor().until(ExpectedConditions.attributeToBe(By.id("paper:title"), "value",
+                    "Work programmes of the scrutiny panels 2026/27"));
             java.nio.file.Path chart = java.nio.file.Files.createTempFile("programme", ".pdf");
             java.nio.file.Files.write(chart, onePagePdf());
             browser.find("#upload\\:file").sendKeys(chart.toString());
             browser.find("#upload\\:send").sendKeys(Keys.ENTER);
             browser.waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.id("files"), chart.getFileName().toString()));
+            browser.open("/paper/edit.xhtml");
+            assertEquals("Page not found", browser.heading(), "a paper page without a paper or an item");
+            browser.open("/paper/edit.xhtml?id=abc");
+            assertEquals("Page not found", browser.heading(), "a paper page with an id that is not a number");
             browser.open("/meeting/deadlines.xhtml");
             assertEquals("Agenda deadlines", browser.heading());
             assertEquals("", browser.accessibilityViolations(), "deadlines page");
@@ -505,7 +510,6 @@ class MeetingsIT {
         assertEquals(List.of(), survived);
         assertEquals(404, api.get(path, null).status(), "minutes in draft are the secretaries' only");
     }
-
 
     private JsonObject addItem(int meeting, JsonObject current, String json) throws Exception {
         String body = json.substring(0, json.length() - 1) + ",\"version\":" + current.getInt("version") + "}";

@@ -6,36 +6,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import java.net.URL;
 import java.util.List;
 import java.util.Map;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Seed 003 recorded: attendance with a substitute, declarations, minutes, resolutions, a referral, approval. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class MinutesIT {
+class MinutesIT extends PortalIT {
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.portal();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    Api api;
     String secretary;
 
     @Test
     void theTwentiethOfJulyMeetingIsRecordedCirculatedApprovedAndReadByEachReader() throws Exception {
-        api = new Api(base.toString());
         secretary = api.token("secretary");
         Map<String, Integer> bodies = api.bodyIds();
         Map<String, Long> people = api.personIds();
@@ -91,7 +72,9 @@ class MinutesIT {
         List<String> boardAgenda = get("/api/v1/meetings/" + boardMeeting, secretary).getJsonArray("items")
                 .getValuesAs(JsonObject.class).stream().map(i -> i.getString("title")).toList();
         assertTrue(boardAgenda.stream().anyMatch(t -> t.startsWith("Referred from the Children and Young People's")
-                && t.contains("work programme for 2020/21")), boardAgenda::toString);
+                && t.endsWith(": Scrutiny panel work programme 2020/21")), "a short title of its own: " + boardAgenda);
+        assertTrue(boardAgenda.stream().noneMatch(t -> t.contains("be approved and referred")),
+                "the resolution's words stay with the decision, not in the title");
 
         String councillor = api.token("councillor");
         assertEquals(404, api.get("/api/v1/meetings/" + panelMeeting + "/minutes", councillor).status(), "drafts stay with the secretary");
@@ -169,7 +152,6 @@ class MinutesIT {
 
     @Test
     void payloadsTypedIntoTheMinutePageNeverRunAndASecondSaveShowsBothTexts() throws Exception {
-        api = new Api(base.toString());
         secretary = api.token("secretary");
         Map<String, Integer> bodies = api.bodyIds();
         int meeting = schedule(bodies.get("HWB"), "2021-03-01T10:00");
@@ -188,6 +170,9 @@ class MinutesIT {
                     .visibilityOfElementLocated(org.openqa.selenium.By.id("signOutForm:signOut")));
             browser.open("/minutes/edit.xhtml?item=" + item);
             assertEquals("", browser.accessibilityViolations(), "minute page");
+            assertTrue(browser.heading().startsWith("Minute of "), browser.heading());
+            assertTrue(browser.find("#minuteOf").getText().contains("1 March 2021"), "the meeting is named");
+            assertTrue(browser.find("#backToMeeting").getAttribute("href").endsWith("/meeting/view.xhtml?id=" + meeting));
             int survived = 0;
             for (String payload : XssPayloads.ALL) {
                 browser.open("/minutes/edit.xhtml?item=" + item);
@@ -237,6 +222,35 @@ class MinutesIT {
             browser.find("#attendance\\:saveAttendance").sendKeys(org.openqa.selenium.Keys.ENTER);
             browser.waitFor().until(org.openqa.selenium.support.ui.ExpectedConditions
                     .textToBePresentInElementLocated(org.openqa.selenium.By.id("messages"), "Attendance saved"));
+            // A substitute on a line of its own: refused until it names whom it stands for, losing nothing typed,
+            // and after the save the choice is still shown.
+            int lines = browser.driver.findElements(org.openqa.selenium.By.cssSelector("input[id$=':name']")).size();
+            browser.find("#attendance\\:addLine").sendKeys(org.openqa.selenium.Keys.ENTER);
+            browser.waitFor().until(d -> d.findElements(org.openqa.selenium.By.cssSelector("input[id$=':name']")).size()
+                    == lines + 1);
+            var names = browser.driver.findElements(org.openqa.selenium.By.cssSelector("input[id$=':name']"));
+            var last = names.get(names.size() - 1);
+            last.sendKeys("Councillor A Bell");
+            String lastRow = last.getAttribute("id").replace(":name", "");
+            new org.openqa.selenium.support.ui.Select(browser.driver.findElement(
+                    org.openqa.selenium.By.id(lastRow + ":kind"))).selectByValue("SUBSTITUTE");
+            browser.find("#attendance\\:saveAttendance").sendKeys(org.openqa.selenium.Keys.ENTER);
+            browser.waitFor().until(org.openqa.selenium.support.ui.ExpectedConditions.textToBePresentInElementLocated(
+                    org.openqa.selenium.By.id("messages"), "Say which member Councillor A Bell substitutes for."));
+            assertEquals("Councillor A Bell", browser.driver.findElement(org.openqa.selenium.By.id(lastRow + ":name"))
+                    .getDomProperty("value"), "the refused line is still there");
+            assertEquals("Director of Public Health", browser.driver.findElements(
+                    org.openqa.selenium.By.cssSelector("input[id$=':name']")).get(0).getDomProperty("value"));
+            var substituteFor = new org.openqa.selenium.support.ui.Select(browser.driver.findElement(
+                    org.openqa.selenium.By.id(lastRow + ":for")));
+            substituteFor.selectByIndex(1);
+            String member = substituteFor.getFirstSelectedOption().getText();
+            browser.find("#attendance\\:saveAttendance").sendKeys(org.openqa.selenium.Keys.ENTER);
+            browser.waitFor().until(org.openqa.selenium.support.ui.ExpectedConditions
+                    .textToBePresentInElementLocated(org.openqa.selenium.By.id("messages"), "Attendance saved"));
+            assertTrue(browser.driver.findElements(org.openqa.selenium.By.cssSelector("select[id$=':for']")).stream()
+                    .map(e -> new org.openqa.selenium.support.ui.Select(e).getFirstSelectedOption().getText())
+                    .anyMatch(member::equals), "the substitute's member is still chosen after the save");
             new org.openqa.selenium.support.ui.Select(browser.find("select[id$=':who']")).selectByIndex(1);
             browser.find("input[id$=':kind'][id^='declarations']").sendKeys("Personal");
             browser.find("input[id$=':text'][id^='declarations']").sendKeys("Governor of a school named in the report");
@@ -262,7 +276,6 @@ class MinutesIT {
             assertEquals("", browser.accessibilityViolations(), "decisions register");
         }
     }
-
 
     private int schedule(int body, String startsAt) throws Exception {
         Api.Reply reply = api.call("POST", "/api/v1/bodies/" + body + "/meetings", secretary,

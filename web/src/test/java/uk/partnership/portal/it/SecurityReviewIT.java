@@ -9,7 +9,6 @@ import static uk.partnership.portal.it.Api.ok;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.net.URI;
-import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -25,13 +24,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.Cookie;
 
 /**
@@ -39,23 +32,12 @@ import org.openqa.selenium.Cookie;
  * now. (The access matrix covers papers, minutes, decisions and referrals on every body and item level; the database
  * faults are {@link DatabaseFaultIT}; throttling from many addresses is in {@link PortalServicesIT}.)
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class SecurityReviewIT {
+class SecurityReviewIT extends PortalIT {
 
     private static final ZoneId LONDON = ZoneId.of("Europe/London");
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.portal();
-    }
-
-    @ArquillianResource
-    URL base;
-
     @Test
     void aDecisionOnAnExemptItemReachesThePublicAgendaOnlyAsAnExemptItem() throws Exception {
-        Api api = new Api(base.toString());
         String secretary = api.token("secretary");
         Map<String, Integer> bodies = api.bodyIds();
         int source = api.schedule(secretary, bodies.get("CYPSC"), "2037-03-02T18:00");
@@ -108,7 +90,6 @@ class SecurityReviewIT {
 
     @Test
     void aNewItemStartsAsPrivateAsItsBodyAndItsPapersFollowTheBody() throws Exception {
-        Api api = new Api(base.toString());
         String secretary = api.token("secretary");
         int ctb = api.bodyIds().get("CTB");
         int meeting = api.schedule(secretary, ctb, "2037-04-06T10:00");
@@ -135,7 +116,6 @@ class SecurityReviewIT {
 
     @Test
     void concurrentWrongPasswordsCannotRacePastTheLimit() throws Exception {
-        Api api = new Api(base.toString());
         ExecutorService pool = Executors.newFixedThreadPool(16);
         try {
             List<Future<Integer>> answers = new ArrayList<>();
@@ -172,7 +152,6 @@ class SecurityReviewIT {
 
     @Test
     void anEndedSeatEndsAccessOnTheNextRequestAndRevokedTokensStopWorking() throws Exception {
-        Api api = new Api(base.toString());
         String secretary = api.token("secretary");
         String school = api.token("school");
         int macsib = api.bodyIds().get("MACSIB");
@@ -206,7 +185,6 @@ class SecurityReviewIT {
 
     @Test
     void aPersonEndsAnApiTokenFromTheirHomePageByKeyboard() throws Exception {
-        Api api = new Api(base.toString());
         String token = api.token("health");
         int ctb = api.bodyIds().get("CTB");
         assertEquals(200, api.get("/api/v1/bodies/" + ctb, token).status());
@@ -228,7 +206,6 @@ class SecurityReviewIT {
 
     @Test
     void aSessionCookieWithoutItsVersionCookieStaysSignedIn() throws Exception {
-        Api api = new Api(base.toString());
         int ctb = api.bodyIds().get("CTB");
         String session;
         try (Browser browser = new Browser(base.toString())) {
@@ -264,7 +241,6 @@ class SecurityReviewIT {
 
     @Test
     void aRestrictedBodysListEntryDoesNotNameAParentItsReaderMayNotSee() throws Exception {
-        Api api = new Api(base.toString());
         JsonObject jsip = ok(api.get("/api/v1/bodies", api.token("police-admin"))).array()
                 .getValuesAs(JsonObject.class).stream().filter(b -> b.getString("shortName").equals("JSIP"))
                 .findFirst().orElseThrow();
@@ -277,7 +253,6 @@ class SecurityReviewIT {
 
     @Test
     void badInputIsA400WithAMessageNeverAServerError() throws Exception {
-        Api api = new Api(base.toString());
         String admin = api.token("admin");
         int macsib = api.bodyIds().get("MACSIB");
         Api.Reply nulQuery = api.get("/api/v1/decisions?q=%00", null);
@@ -313,7 +288,6 @@ class SecurityReviewIT {
 
     @Test
     void everyResponseCarriesTheSecurityHeadersAndAnonymousBulkIsRefusedUnread() throws Exception {
-        Api api = new Api(base.toString());
         for (String path : List.of("/", "/login.xhtml", "/api/v1/bodies", "/resources/css/portal.css")) {
             HttpResponse<String> response = api.raw(HttpRequest.newBuilder(URI.create(api.base() + path)).GET().build());
             assertEquals("nosniff", response.headers().firstValue("X-Content-Type-Options").orElse(""), path);

@@ -1,26 +1,19 @@
 package uk.partnership.portal.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static uk.partnership.portal.it.Api.ok;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static uk.partnership.portal.it.Api.ok;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import java.net.URL;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.interactions.Actions;
@@ -31,29 +24,17 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * 2020 referred to the Overview and Scrutiny Board, its approval, scheduling against the panel's 2020/21 meetings,
  * and one topic through to recommendations, the executive's response and the actions that carry them out.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class WorkProgrammeIT {
+class WorkProgrammeIT extends PortalIT {
 
     private static final String[] SELECTED = {"Sufficiency and Permanency (Perceptions of Children in Care)",
         "'No Wrong Door' Programme", "Youth Services", "PACE Bed Provision"};
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.portal();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    Api api;
     String secretary;
 
     @Test
     @Order(1)
     void theTwentyTwentyProgrammeFromSuggestionToExecutiveResponse() throws Exception {
-        api = new Api(base.toString());
         secretary = api.token("secretary");
         Map<String, Integer> bodies = api.bodyIds();
         int panel = bodies.get("CYPSC");
@@ -182,7 +163,8 @@ class WorkProgrammeIT {
         JsonObject action = ok(api.call("POST", "/api/v1/actions", secretary, "{\"recommendationId\":" + first.getInt("id")
                 + ",\"title\":\"Sign the PACE bed protocol with the Emergency Duty Team\",\"dueOn\":\"2021-09-30\"}")).object();
         assertEquals("Cleveland Police", action.getString("ownerAgency"), "owned by the agency addressed");
-        assertTrue(action.getString("reference").startsWith("CYPSC-"));
+        assertTrue(action.getString("reference").startsWith("CYPSC-2020-"),
+                "numbered in the municipal year of the programme it carries out: " + action.getString("reference"));
         ok(api.call("POST", "/api/v1/actions/" + action.getInt("id") + "/updates", police,
                 "{\"progress\":\"Protocol drafted with the duty team.\",\"status\":\"ON_TRACK\",\"version\":"
                         + action.getInt("version") + "}"));
@@ -202,7 +184,6 @@ class WorkProgrammeIT {
     @Test
     @Order(2)
     void thePublicSuggestsByKeyboardAndIsLimited() throws Exception {
-        api = new Api(base.toString());
         int panel = api.bodyIds().get("CYPSC");
         try (Browser browser = new Browser(base.toString())) {
             browser.open("/scrutiny/programme.xhtml?body=" + panel + "&year=2020");

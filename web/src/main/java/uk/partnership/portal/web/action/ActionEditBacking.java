@@ -6,9 +6,10 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
+import uk.partnership.portal.action.ActionChanges;
 import uk.partnership.portal.action.ActionDetail;
 import uk.partnership.portal.action.ActionForm;
-import uk.partnership.portal.action.ActionService;
+import uk.partnership.portal.action.ActionLogQuery;
 import uk.partnership.portal.action.Rag;
 import uk.partnership.portal.agency.AgencyService;
 import uk.partnership.portal.agency.AgencyView;
@@ -16,8 +17,10 @@ import uk.partnership.portal.body.BodyDetail;
 import uk.partnership.portal.body.BodyService;
 import uk.partnership.portal.body.MembershipService;
 import uk.partnership.portal.body.PersonOption;
+import uk.partnership.portal.improvement.PlanService;
 import uk.partnership.portal.minutes.DecisionView;
 import uk.partnership.portal.minutes.MinutesQueryService;
+import uk.partnership.portal.scrutiny.ProgrammeQuery;
 import uk.partnership.portal.shared.PortalClock;
 import uk.partnership.portal.web.support.PageActions;
 
@@ -32,7 +35,10 @@ public class ActionEditBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    ActionService actions;
+    ActionLogQuery actions;
+
+    @Inject
+    ActionChanges actionChanges;
 
     @Inject
     BodyService bodies;
@@ -47,10 +53,10 @@ public class ActionEditBacking implements Serializable {
     MinutesQueryService minutes;
 
     @Inject
-    uk.partnership.portal.scrutiny.WorkProgrammeService programmes;
+    ProgrammeQuery programmes;
 
     @Inject
-    uk.partnership.portal.improvement.ImprovementService improvement;
+    PlanService planService;
 
     @Inject
     PortalClock clock;
@@ -123,7 +129,7 @@ public class ActionEditBacking implements Serializable {
         }
         people = memberships.directory();
         if (existing == null && bodyDetail != null) {
-            var options = improvement.options(bodyDetail.id());
+            var options = planService.options(bodyDetail.id());
             priorityOptions = options.get("priorities");
             findingOptions = options.get("findings");
         }
@@ -133,8 +139,8 @@ public class ActionEditBacking implements Serializable {
         ActionForm form = new ActionForm(bodyDetail.id(), decisionView == null ? null : decisionView.id(), title,
                 description, ownerAgencyId, ownerPersonId, dueOn, ragOverride, ragOverrideReason,
                 existing == null ? null : existing.version(), recommendationId, priorityId, findingId);
-        ActionDetail saved = PageActions.attempt(() -> existing == null ? actions.create(form)
-                : actions.edit(existing.id(), form));
+        ActionDetail saved = PageActions.attempt(() -> existing == null ? actionChanges.create(form)
+                : actionChanges.edit(existing.id(), form));
         if (saved == null) {
             return null;
         }

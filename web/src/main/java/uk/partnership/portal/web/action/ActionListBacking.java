@@ -14,8 +14,8 @@ import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
 import uk.partnership.portal.action.ActionFilter;
+import uk.partnership.portal.action.ActionLogQuery;
 import uk.partnership.portal.action.ActionPage;
-import uk.partnership.portal.action.ActionService;
 import uk.partnership.portal.action.ActionStatus;
 import uk.partnership.portal.action.ActionView;
 import uk.partnership.portal.action.Rag;
@@ -37,7 +37,7 @@ public class ActionListBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    ActionService actions;
+    ActionLogQuery actions;
 
     @Inject
     BodyService bodies;

@@ -10,8 +10,9 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import org.omnifaces.util.Messages;
 import uk.partnership.portal.action.ActionDetail;
-import uk.partnership.portal.action.ActionService;
+import uk.partnership.portal.action.ActionLogQuery;
 import uk.partnership.portal.action.ActionStatus;
+import uk.partnership.portal.action.ProgressReporting;
 import uk.partnership.portal.action.UpdateForm;
 import uk.partnership.portal.web.support.PageActions;
 
@@ -26,7 +27,10 @@ public class ActionViewBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    ActionService actions;
+    ActionLogQuery actions;
+
+    @Inject
+    ProgressReporting reporting;
 
     private String id;
     private ActionDetail action;
@@ -48,12 +52,12 @@ public class ActionViewBacking implements Serializable {
         String fileName = null;
         if (evidence != null && evidence.getSize() > 0) {
             try (InputStream in = evidence.getInputStream()) {
-                file = uk.partnership.portal.web.support.Uploads.readAtMost(in, actions.maxUploadBytes());
+                file = uk.partnership.portal.web.support.Uploads.readAtMost(in, reporting.maxUploadBytes());
             }
             fileName = evidence.getSubmittedFileName();
         }
         UpdateForm form = new UpdateForm(progress, impact, status, writtenOn, action.version());
-        ActionDetail.UpdateView saved = PageActions.attempt(() -> actions.postUpdate(action.id(), form));
+        ActionDetail.UpdateView saved = PageActions.attempt(() -> reporting.postUpdate(action.id(), form));
         if (saved == null) {
             refreshKeepingTyping();
             return;
@@ -61,7 +65,7 @@ public class ActionViewBacking implements Serializable {
         String name = fileName;
         byte[] bytes = file;
         boolean evidenceSaved = bytes == null
-                || PageActions.attempt(() -> actions.addEvidence(saved.id(), name, bytes)) != null;
+                || PageActions.attempt(() -> reporting.addEvidence(saved.id(), name, bytes)) != null;
         action = actions.get(action.id());
         if (evidenceSaved) {
             Messages.addGlobalInfo("Your update is saved" + (bytes == null ? "." : " with " + name + " as evidence."));

@@ -4,7 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
-import uk.partnership.portal.action.ActionService;
+import uk.partnership.portal.action.ActionLogQuery;
 import uk.partnership.portal.action.AgencyOverdue;
 import uk.partnership.portal.body.BodyDetail;
 import uk.partnership.portal.body.BodyService;
@@ -18,7 +18,7 @@ public class OverdueActionsBacking {
     private static final int PER_AGENCY = 10;
 
     @Inject
-    ActionService actions;
+    ActionLogQuery actions;
 
     @Inject
     BodyService bodies;

@@ -7,8 +7,9 @@ import java.util.List;
 import uk.partnership.portal.body.BodyDetail;
 import uk.partnership.portal.body.BodyService;
 import uk.partnership.portal.body.MemberView;
+import uk.partnership.portal.improvement.PlanService;
+import uk.partnership.portal.meeting.BodyMeetings;
 import uk.partnership.portal.meeting.MeetingService;
-import uk.partnership.portal.meeting.MeetingSummary;
 import uk.partnership.portal.web.support.PageActions;
 
 /** A body's page: what it is and who sits on it. An unknown or hidden body is the same not-found page. */
@@ -23,7 +24,7 @@ public class BodyViewBacking {
     MeetingService meetingService;
 
     @Inject
-    uk.partnership.portal.improvement.ImprovementService improvement;
+    PlanService plans;
 
     private boolean boardPapers;
 
@@ -33,7 +34,7 @@ public class BodyViewBacking {
     private List<MemberView> pastMembers;
     private List<String> agenciesRepresented;
     private boolean mayManage;
-    private List<MeetingSummary> meetings;
+    private BodyMeetings meetings;
 
     public void load() {
         body = PageActions.loadOrNotFound(() -> bodyService.getBody(PageActions.id(id)));
@@ -45,11 +46,11 @@ public class BodyViewBacking {
         pastMembers = members.stream().filter(m -> !m.current()).toList();
         agenciesRepresented = currentMembers.stream().map(MemberView::agency).distinct().sorted().toList();
         mayManage = bodyService.mayManage(body.id());
-        boardPapers = improvement.mayReadBoardPapers(body.id());
-        meetings = meetingService.listMeetings(body.id(), null, null);
+        boardPapers = plans.mayReadBoardPapers(body.id());
+        meetings = meetingService.bodyMeetings(body.id());
     }
 
-    public List<MeetingSummary> getMeetings() {
+    public BodyMeetings getMeetings() {
         return meetings;
     }
 

@@ -6,8 +6,11 @@ import jakarta.inject.Named;
 import java.util.List;
 import uk.partnership.portal.body.BodyDetail;
 import uk.partnership.portal.body.BodyService;
-import uk.partnership.portal.improvement.ImprovementService;
 import uk.partnership.portal.improvement.ImprovementViews;
+import uk.partnership.portal.improvement.IndicatorService;
+import uk.partnership.portal.improvement.InspectionService;
+import uk.partnership.portal.improvement.PlanService;
+import uk.partnership.portal.improvement.PlanSummaryQuery;
 import uk.partnership.portal.web.support.PageActions;
 
 /**
@@ -20,7 +23,16 @@ import uk.partnership.portal.web.support.PageActions;
 public class ImprovementPagesBacking {
 
     @Inject
-    ImprovementService improvement;
+    PlanService planService;
+
+    @Inject
+    InspectionService inspectionService;
+
+    @Inject
+    IndicatorService indicatorService;
+
+    @Inject
+    PlanSummaryQuery planSummary;
 
     @Inject
     BodyService bodies;
@@ -37,19 +49,19 @@ public class ImprovementPagesBacking {
     public void loadBody() {
         bodyDetail = PageActions.loadOrNotFound(() -> {
             long bodyId = PageActions.id(body);
-            plans = improvement.plans(bodyId);
-            inspections = improvement.inspections(bodyId);
-            indicators = improvement.indicators(bodyId);
+            plans = planService.plans(bodyId);
+            inspections = inspectionService.inspections(bodyId);
+            indicators = indicatorService.indicators(bodyId);
             return bodies.getBody(bodyId);
         });
     }
 
     public void loadDashboard() {
-        dashboard = PageActions.loadOrNotFound(() -> improvement.dashboard(PageActions.id(id)));
+        dashboard = PageActions.loadOrNotFound(() -> planSummary.dashboard(PageActions.id(id)));
     }
 
     public void loadInspection() {
-        inspection = PageActions.loadOrNotFound(() -> improvement.inspection(PageActions.id(id)));
+        inspection = PageActions.loadOrNotFound(() -> inspectionService.inspection(PageActions.id(id)));
     }
 
     public boolean isMayManage() {

@@ -9,8 +9,8 @@ import java.time.LocalDate;
 import java.util.stream.Collectors;
 import org.omnifaces.util.Messages;
 import uk.partnership.portal.improvement.ImprovementForms;
-import uk.partnership.portal.improvement.ImprovementService;
 import uk.partnership.portal.improvement.ImprovementViews;
+import uk.partnership.portal.improvement.IndicatorService;
 import uk.partnership.portal.web.support.PageActions;
 
 /** An indicator: its trend as a chart with the same figures in a table beside it, and the form for a new value. */
@@ -21,7 +21,7 @@ public class IndicatorBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    ImprovementService improvement;
+    IndicatorService indicatorService;
 
     private String id;
     private ImprovementViews.IndicatorView indicator;
@@ -29,11 +29,11 @@ public class IndicatorBacking implements Serializable {
     private BigDecimal value;
 
     public void load() {
-        indicator = PageActions.loadOrNotFound(() -> improvement.indicator(PageActions.id(id)));
+        indicator = PageActions.loadOrNotFound(() -> indicatorService.indicator(PageActions.id(id)));
     }
 
     public void record() {
-        var saved = PageActions.attempt(() -> improvement.recordValue(indicator.indicator().id(),
+        var saved = PageActions.attempt(() -> indicatorService.recordValue(indicator.indicator().id(),
                 new ImprovementForms.ValueEntry(asAt, value)));
         if (saved != null) {
             indicator = saved;

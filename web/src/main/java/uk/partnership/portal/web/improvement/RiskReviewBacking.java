@@ -9,11 +9,11 @@ import java.util.ArrayList;
 import java.util.List;
 import org.omnifaces.util.Messages;
 import uk.partnership.portal.action.ActionFilter;
-import uk.partnership.portal.action.ActionService;
+import uk.partnership.portal.action.ActionLogQuery;
 import uk.partnership.portal.action.ActionView;
-import uk.partnership.portal.improvement.ImprovementForms;
-import uk.partnership.portal.improvement.ImprovementService;
 import uk.partnership.portal.improvement.ImprovementViews;
+import uk.partnership.portal.improvement.RiskAssessment;
+import uk.partnership.portal.improvement.RiskService;
 import uk.partnership.portal.web.support.PageActions;
 
 /** The secretary's review of a risk on the register page: new scores, the next review date, mitigating actions. */
@@ -24,10 +24,10 @@ public class RiskReviewBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    ImprovementService improvement;
+    RiskService riskService;
 
     @Inject
-    ActionService actions;
+    ActionLogQuery actions;
 
     private String body;
     private ImprovementViews.RiskRegister register;
@@ -39,10 +39,10 @@ public class RiskReviewBacking implements Serializable {
     private List<String> mitigations = new ArrayList<>();
 
     public void load() {
-        register = PageActions.loadOrNotFound(() -> improvement.register(PageActions.id(body)));
+        register = PageActions.loadOrNotFound(() -> riskService.register(PageActions.id(body)));
         if (register != null && register.mayManage()) {
             openActions = actions.list(new ActionFilter(register.bodyId(), null, "OPEN", null, false, false, null, null),
-                    0, ActionService.MAX_PAGE).actions();
+                    0, ActionLogQuery.MAX_PAGE).actions();
         }
     }
 
@@ -54,13 +54,17 @@ public class RiskReviewBacking implements Serializable {
             return;
         }
         List<Long> ids = mitigations.stream().map(Long::valueOf).toList();
-        var saved = PageActions.attempt(() -> improvement.reviewRisk(risk.id(), new ImprovementForms.RiskEntry(null, null,
-                null, null, likelihood == null ? risk.likelihood() : likelihood, impact == null ? risk.impact() : impact,
-                null, reviewOn, ids, risk.version())));
+        RiskAssessment review = new RiskAssessment();
+        review.setLikelihood(likelihood == null ? risk.likelihood() : likelihood);
+        review.setImpact(impact == null ? risk.impact() : impact);
+        review.setReviewOn(reviewOn);
+        review.setMitigationActionIds(ids);
+        review.setVersion(risk.version());
+        var saved = PageActions.attempt(() -> riskService.reviewRisk(risk.id(), review));
         if (saved != null) {
             Messages.addGlobalInfo("Reviewed " + saved.title() + ": score " + saved.score() + ", next review "
                     + saved.reviewOn() + ".");
-            register = improvement.register(register.bodyId());
+            register = riskService.register(register.bodyId());
             mitigations = new ArrayList<>();
         }
     }

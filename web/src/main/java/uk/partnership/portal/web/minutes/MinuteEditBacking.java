@@ -81,6 +81,7 @@ public class MinuteEditBacking implements Serializable {
             Messages.addGlobalInfo("Recorded the decision.");
             decisionText = null;
             targetBodyId = null;
+            minute = minutes.minute(minute.itemId());
         }
     }
 

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import org.omnifaces.util.Messages;
 import uk.partnership.portal.body.BodyService;
@@ -25,6 +26,7 @@ import uk.partnership.portal.web.support.PageActions;
 public class RecordMeetingBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
+    private static final int BLANK_LINES = 3;
 
     @Inject
     MeetingService meetings;
@@ -48,6 +50,7 @@ public class RecordMeetingBacking implements Serializable {
     /** One editable line: a member (personId set) or a substitute / officer / guest (name typed). */
     public static class Line implements Serializable {
         private static final long serialVersionUID = 1L;
+    private static final int BLANK_LINES = 3;
         private Long personId;
         private String name;
         private String kind;
@@ -85,6 +88,7 @@ public class RecordMeetingBacking implements Serializable {
     /** One declaration being entered. */
     public static class DeclarationLine implements Serializable {
         private static final long serialVersionUID = 1L;
+    private static final int BLANK_LINES = 3;
         private Long personId;
         private Long itemId;
         private String kind;
@@ -153,7 +157,7 @@ public class RecordMeetingBacking implements Serializable {
         meeting = meetings.getMeeting(meeting.id());
         record = minutesQuery.minutes(meeting.id());
         members = bodies.members(meeting.bodyId()).stream().filter(MemberView::current)
-                .filter(m -> !"SECRETARY".equals(m.roleCode())).toList();
+                .filter(m -> !"SECRETARY".equals(m.roleCode())).sorted(Comparator.comparing(MemberView::name)).toList();
         memberLines = new ArrayList<>();
         for (MemberView m : members) {
             Line line = new Line();
@@ -170,10 +174,11 @@ public class RecordMeetingBacking implements Serializable {
                 line.personId = a.personId();
                 line.name = a.name();
                 line.kind = a.kind();
+                line.substituteFor = a.substituteForId();
                 otherLines.add(line);
             }
         }
-        for (int i = 0; i < 3; i++) {
+        for (int i = 0; i < BLANK_LINES; i++) {
             otherLines.add(new Line());
         }
         closable = "DRAFT".equals(record.statusCode()) ? closure.closable(meeting.id()) : List.of();
@@ -209,8 +214,14 @@ public class RecordMeetingBacking implements Serializable {
         }
         if (PageActions.run(() -> records.recordAttendance(meeting.id(), meeting.version(), entries))) {
             Messages.addGlobalInfo("Attendance saved.");
+            refresh();
         }
-        refresh();
+        // Refused: every line stays as typed, so the secretary fixes the one named and saves again.
+    }
+
+    /** Another blank line for a substitute, officer or guest; what is typed in the others stays. */
+    public void addLine() {
+        otherLines.add(new Line());
     }
 
     public void saveDeclarations() {
@@ -219,8 +230,8 @@ public class RecordMeetingBacking implements Serializable {
                 .map(d -> new RecordForms.DeclarationEntry(d.personId, d.itemId, d.kind, d.text)).toList();
         if (PageActions.run(() -> records.recordDeclarations(meeting.id(), meeting.version(), noneDeclared, entries))) {
             Messages.addGlobalInfo(noneDeclared ? "Recorded that no interests were declared." : "Declarations saved.");
+            refresh();
         }
-        refresh();
     }
 
     /** The meeting agrees to close actions: one resolution on the chosen item closes them all. */

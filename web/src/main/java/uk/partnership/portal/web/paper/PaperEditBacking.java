@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
 import java.time.LocalDate;
+import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 import uk.partnership.portal.paper.PaperForm;
 import uk.partnership.portal.paper.PaperService;
@@ -84,7 +85,11 @@ public class PaperEditBacking implements Serializable {
                 paper == null ? null : paper.version());
         PaperView saved = PageActions.attempt(() -> paper == null
                 ? papers.createPaper(PageActions.id(itemParam), form) : papers.updatePaper(paper.id(), form));
-        if (saved != null) {
+        if (saved != null && paper == null) {
+            // A new paper gets an address of its own, so reload and bookmarks open it rather than a blank form.
+            Messages.addFlashGlobalInfo("Saved the paper. You can add its files below.");
+            Faces.redirect(Faces.getRequestContextPath() + "/paper/edit.xhtml?id=%s", String.valueOf(saved.id()));
+        } else if (saved != null) {
             paper = saved;
             Messages.addGlobalInfo("Saved the paper. You can add its files below.");
         }

@@ -8,9 +8,11 @@ import java.util.ArrayList;
 import java.util.List;
 import org.omnifaces.util.Messages;
 import uk.partnership.portal.scrutiny.ProgrammeForms;
+import uk.partnership.portal.scrutiny.ProgrammeQuery;
 import uk.partnership.portal.scrutiny.ProgrammeViews;
+import uk.partnership.portal.scrutiny.SelectionService;
+import uk.partnership.portal.scrutiny.SuggestionService;
 import uk.partnership.portal.scrutiny.TopicKind;
-import uk.partnership.portal.scrutiny.WorkProgrammeService;
 import uk.partnership.portal.web.support.PageActions;
 
 /**
@@ -24,7 +26,13 @@ public class ProgrammeBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    WorkProgrammeService programmes;
+    ProgrammeQuery programmes;
+
+    @Inject
+    SuggestionService suggestions;
+
+    @Inject
+    SelectionService selections;
 
     private String body;
     private Integer year;
@@ -54,7 +62,7 @@ public class ProgrammeBacking implements Serializable {
     }
 
     public void addTopic() {
-        var added = PageActions.attempt(() -> programmes.addTopic(programme.bodyId(),
+        var added = PageActions.attempt(() -> suggestions.addTopic(programme.bodyId(),
                 new ProgrammeForms.NewTopic(newTitle, newReason, null, newKind, programme.year())));
         if (added != null) {
             Messages.addGlobalInfo("Added " + added.title() + ".");
@@ -66,7 +74,7 @@ public class ProgrammeBacking implements Serializable {
 
     public void select() {
         List<Long> ids = selectedTopics.stream().map(Long::valueOf).toList();
-        var resolution = PageActions.attempt(() -> programmes.select(selectionItem == null ? -1 : selectionItem, ids));
+        var resolution = PageActions.attempt(() -> selections.select(selectionItem == null ? -1 : selectionItem, ids));
         if (resolution != null) {
             Messages.addGlobalInfo("Recorded and referred: " + resolution.text());
             selectedTopics = new ArrayList<>();
@@ -75,7 +83,7 @@ public class ProgrammeBacking implements Serializable {
     }
 
     public void approve() {
-        var resolution = PageActions.attempt(() -> programmes.approve(approvalItem == null ? -1 : approvalItem));
+        var resolution = PageActions.attempt(() -> selections.approve(approvalItem == null ? -1 : approvalItem));
         if (resolution != null) {
             Messages.addGlobalInfo("Recorded: " + resolution.text());
             refresh();

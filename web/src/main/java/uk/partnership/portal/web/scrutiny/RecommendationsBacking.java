@@ -4,8 +4,8 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
+import uk.partnership.portal.scrutiny.ProgrammeQuery;
 import uk.partnership.portal.scrutiny.ProgrammeViews;
-import uk.partnership.portal.scrutiny.WorkProgrammeService;
 
 /** Scrutiny recommendations addressed to the reader's agency. */
 @Named
@@ -13,7 +13,7 @@ import uk.partnership.portal.scrutiny.WorkProgrammeService;
 public class RecommendationsBacking {
 
     @Inject
-    WorkProgrammeService programmes;
+    ProgrammeQuery programmes;
 
     private List<ProgrammeViews.RecommendationView> recommendations;
 

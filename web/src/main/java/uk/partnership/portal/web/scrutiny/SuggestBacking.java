@@ -6,8 +6,9 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import org.omnifaces.util.Messages;
 import uk.partnership.portal.scrutiny.ProgrammeForms;
+import uk.partnership.portal.scrutiny.ProgrammeQuery;
 import uk.partnership.portal.scrutiny.ProgrammeViews;
-import uk.partnership.portal.scrutiny.WorkProgrammeService;
+import uk.partnership.portal.scrutiny.SuggestionService;
 import uk.partnership.portal.web.support.PageActions;
 
 /** The suggestion form: open to anyone, no account needed. */
@@ -18,7 +19,10 @@ public class SuggestBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    WorkProgrammeService programmes;
+    ProgrammeQuery programmes;
+
+    @Inject
+    SuggestionService suggestions;
 
     private String body;
     private ProgrammeViews.Programme programme;
@@ -34,7 +38,7 @@ public class SuggestBacking implements Serializable {
     }
 
     public void send() {
-        var saved = PageActions.attempt(() -> programmes.suggest(programme.bodyId(),
+        var saved = PageActions.attempt(() -> suggestions.suggest(programme.bodyId(),
                 new ProgrammeForms.Suggestion(title, reason, priority, name, contact, null)));
         if (saved != null) {
             Messages.addGlobalInfo("Thank you: your suggestion has been sent to the panel's secretary, who will screen it "

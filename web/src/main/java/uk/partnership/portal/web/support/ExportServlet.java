@@ -8,7 +8,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import uk.partnership.portal.action.ActionExport;
 import uk.partnership.portal.action.ActionFilter;
-import uk.partnership.portal.action.ActionService;
+import uk.partnership.portal.action.ActionLogQuery;
 import uk.partnership.portal.shared.InvalidInputException;
 
 /**
@@ -21,7 +21,7 @@ public class ExportServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    ActionService actions;
+    ActionLogQuery actions;
 
     @Inject
     ActionExport export;

@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import uk.partnership.portal.action.ProgressReporting;
 import uk.partnership.portal.file.FileContent;
 import uk.partnership.portal.paper.AgendaPackService;
 import uk.partnership.portal.paper.PaperService;
@@ -30,7 +31,7 @@ public class FileServlet extends HttpServlet {
     uk.partnership.portal.minutes.MinutesPdfService minutesPdf;
 
     @Inject
-    uk.partnership.portal.action.ActionService actions;
+    ProgressReporting progress;
 
     @Inject
     uk.partnership.portal.improvement.BoardReportService boardReports;
@@ -46,7 +47,7 @@ public class FileServlet extends HttpServlet {
             FileContent file = switch (parts[1]) {
                 case "attachment" -> papers.download(id);
                 case "pack" -> new FileContent("agenda-pack-" + id + ".pdf", "application/pdf", null, packs.pack(id));
-                case "evidence" -> actions.evidenceFile(id);
+                case "evidence" -> progress.evidenceFile(id);
                 case "board-report" -> new FileContent("board-report-" + id + ".pdf", "application/pdf", null,
                         boardReports.report(id));
                 case "minutes" -> new FileContent("minutes-" + id + ".pdf", "application/pdf", null,
