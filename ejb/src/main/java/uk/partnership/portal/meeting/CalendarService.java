@@ -40,6 +40,9 @@ public class CalendarService {
     @EJB
     MeetingService meetings;
 
+    @EJB
+    MeetingListQuery meetingLists;
+
     @Inject
     @ConfigProperty(name = "portal.base-url", defaultValue = "http://localhost:8080")
     String baseUrl;
@@ -53,7 +56,7 @@ public class CalendarService {
 
     /** Every meeting of the body, past and planned: committee calendars are small, and history is useful. */
     public String bodyFeed(long bodyId) {
-        return calendar(meetings.listMeetings(bodyId, LocalDate.of(2000, 1, 1),
+        return calendar(meetingLists.listMeetings(bodyId, LocalDate.of(2000, 1, 1),
                         clock.today().plusYears(3)).stream()
                 .map(m -> meetings.getMeeting(m.id())).toList());
     }

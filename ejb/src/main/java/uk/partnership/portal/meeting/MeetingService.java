@@ -10,10 +10,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 import uk.partnership.portal.access.AccessLevel;
 import uk.partnership.portal.access.AccessPolicy;
 import uk.partnership.portal.access.Caller;
@@ -25,7 +22,6 @@ import uk.partnership.portal.body.BodyService;
 import uk.partnership.portal.publication.ClearDays;
 import uk.partnership.portal.publication.MunicipalYear;
 import uk.partnership.portal.shared.ConflictException;
-import uk.partnership.portal.shared.ForbiddenException;
 import uk.partnership.portal.shared.InvalidInputException;
 import uk.partnership.portal.shared.LondonTime;
 import uk.partnership.portal.shared.NotFoundException;
@@ -105,50 +101,7 @@ public class MeetingService {
         return MeetingSummary.of(meeting, latestPublication(meeting));
     }
 
-    /**
-     * Every meeting of one body the caller may see: those still to come, soonest first, and the past ones by
-     * municipal year, newest first — so a body's page never loses a meeting to a date window.
-     */
-    public BodyMeetings bodyMeetings(long bodyId) {
-        Body body = bodies.visibleBody(access.caller(), bodyId);
-        OffsetDateTime startOfToday = clock.today().atStartOfDay(LondonTime.ZONE).toOffsetDateTime();
-        List<MeetingSummary> forthcoming = new ArrayList<>();
-        Map<Integer, List<MeetingSummary>> past = new TreeMap<>(Comparator.reverseOrder());
-        for (Meeting m : em.createQuery("select m from Meeting m where m.body = :b order by m.startsAt", Meeting.class)
-                .setParameter("b", body).getResultList()) {
-            MeetingSummary line = MeetingSummary.of(m, latestPublication(m));
-            if (m.getStartsAt().isBefore(startOfToday)) {
-                past.computeIfAbsent(m.getMunicipalYear(), y -> new ArrayList<>()).add(0, line);
-            } else {
-                forthcoming.add(line);
-            }
-        }
-        return new BodyMeetings(forthcoming, past.entrySet().stream()
-                .map(e -> new BodyMeetings.Year(e.getKey(), MunicipalYear.label(e.getKey()), List.copyOf(e.getValue())))
-                .toList());
-    }
 
-    /** Meetings of the bodies the caller may see, optionally of one body, in a date range (UK dates). */
-    public List<MeetingSummary> listMeetings(Long bodyId, LocalDate from, LocalDate to) {
-        Caller caller = access.caller();
-        LocalDate start = from == null ? clock.today().minusYears(1) : from;
-        LocalDate end = to == null ? start.plusYears(2) : to;
-        List<Long> bodyIds = bodyId != null ? List.of(bodies.visibleBody(caller, bodyId).getId())
-                : bodies.listBodies().stream().map(b -> b.id()).toList();
-        if (bodyIds.isEmpty()) {
-            return List.of();
-        }
-        return em.createQuery("""
-                        select m from Meeting m join fetch m.body
-                        where m.body.id in :bodies and m.startsAt >= :from and m.startsAt < :to
-                        order by m.startsAt""", Meeting.class)
-                .setParameter("bodies", bodyIds)
-                .setParameter("from", start.atStartOfDay(LondonTime.ZONE).toOffsetDateTime())
-                .setParameter("to", end.plusDays(1).atStartOfDay(LondonTime.ZONE).toOffsetDateTime())
-                .getResultStream()
-                .map(m -> MeetingSummary.of(m, latestPublication(m)))
-                .toList();
-    }
 
     /** A meeting with the items the caller may see: exempt ones the caller may not read are shown withheld. */
     public MeetingView getMeeting(long meetingId) {
@@ -184,24 +137,6 @@ public class MeetingService {
                 m.getStatusReason(), m.getRearrangedFrom() == null ? null
                 : m.getRearrangedFrom().atZoneSameInstant(LondonTime.ZONE).toLocalDateTime(), manage,
                 List.copyOf(items));
-    }
-
-    /** Upcoming meetings of the bodies the caller manages whose agendas are not out yet, soonest deadline first. */
-    public List<MeetingSummary> deadlines() {
-        Caller caller = access.caller();
-        if (!caller.systemAdmin() && caller.secretaryOfBodyIds().isEmpty()) {
-            throw new ForbiddenException();
-        }
-        LocalDate today = clock.today();
-        return em.createQuery("""
-                        select m from Meeting m join fetch m.body
-                        where m.status = uk.partnership.portal.meeting.MeetingStatus.SCHEDULED and m.startsAt >= :now
-                        order by m.startsAt""", Meeting.class)
-                .setParameter("now", today.atStartOfDay(LondonTime.ZONE).toOffsetDateTime())
-                .getResultStream()
-                .filter(m -> access.mayManage(caller, m.getBody().getId()))
-                .map(m -> MeetingSummary.of(m, latestPublication(m)))
-                .toList();
     }
 
     private boolean hasOpenActions(Body body) {

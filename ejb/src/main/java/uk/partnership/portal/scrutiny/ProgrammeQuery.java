@@ -16,7 +16,7 @@ import uk.partnership.portal.access.Caller;
 import uk.partnership.portal.body.Body;
 import uk.partnership.portal.meeting.AgendaItem;
 import uk.partnership.portal.meeting.Meeting;
-import uk.partnership.portal.meeting.MeetingService;
+import uk.partnership.portal.meeting.MeetingListQuery;
 import uk.partnership.portal.meeting.MeetingSummary;
 import uk.partnership.portal.publication.MunicipalYear;
 import uk.partnership.portal.shared.LondonTime;
@@ -38,7 +38,7 @@ public class ProgrammeQuery {
     AccessPolicy access;
 
     @EJB
-    MeetingService meetings;
+    MeetingListQuery meetingLists;
 
     @Inject
     TopicViews views;
@@ -114,7 +114,7 @@ public class ProgrammeQuery {
     public List<MeetingSummary> meetingsFor(long topicId) {
         Caller caller = access.caller();
         Topic topic = rules.managedTopic(caller, topicId);
-        return meetings.listMeetings(topic.getBody().getId(), LocalDate.of(topic.getMunicipalYear(), 5, 1),
+        return meetingLists.listMeetings(topic.getBody().getId(), LocalDate.of(topic.getMunicipalYear(), 5, 1),
                 LocalDate.of(topic.getMunicipalYear() + 1, 4, 30));
     }
 

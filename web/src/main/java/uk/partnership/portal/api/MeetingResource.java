@@ -23,6 +23,7 @@ import uk.partnership.portal.meeting.AgendaService;
 import uk.partnership.portal.meeting.CalendarService;
 import uk.partnership.portal.meeting.ItemForm;
 import uk.partnership.portal.meeting.ItemView;
+import uk.partnership.portal.meeting.MeetingListQuery;
 import uk.partnership.portal.meeting.MeetingService;
 import uk.partnership.portal.meeting.MeetingSummary;
 import uk.partnership.portal.meeting.MeetingView;
@@ -78,6 +79,9 @@ public class MeetingResource {
     MeetingService meetings;
 
     @Inject
+    MeetingListQuery meetingLists;
+
+    @Inject
     AgendaService agendas;
 
     @Inject
@@ -89,7 +93,7 @@ public class MeetingResource {
             + "(YYYY-MM-DD, inclusive); by default a year back and two years ahead.")
     public List<MeetingSummary> list(@QueryParam("body") Long body, @QueryParam("from") String from,
                                      @QueryParam("to") String to) {
-        return meetings.listMeetings(body, date(from), date(to));
+        return meetingLists.listMeetings(body, date(from), date(to));
     }
 
     @GET

@@ -42,6 +42,12 @@ class MeetingsIT extends PortalIT {
         String pastMeetings = bodyPage.body().substring(bodyPage.body().indexOf("id=\"pastHeading\""));
         assertTrue(pastMeetings.contains(">2020/21</h4>") && pastMeetings.contains("Monday 20 July 2020, 10:00"),
                 "the past meeting under 2020/21 on the body page");
+        // And in the meetings calendar of its month, for the public; a month that cannot be read is not found.
+        Api.Reply july = api.get("/meetings.xhtml?month=2020-07", null);
+        assertEquals(200, july.status());
+        assertTrue(july.body().contains("Meetings in July 2020") && july.body().contains("Monday 20 July")
+                && july.body().contains("/meeting/view.xhtml?id=" + meeting), "the public calendar of July 2020");
+        assertEquals(404, api.get("/meetings.xhtml?month=2020-13", null).status());
         JsonObject m = api.get("/api/v1/meetings/" + meeting, secretary).object();
         assertEquals(List.of("Apologies for absence", "Declarations of interest", "Minutes of the previous meeting"),
                 titles(m));
@@ -360,8 +366,15 @@ class MeetingsIT extends PortalIT {
             browser.find("#scheduleMeeting").sendKeys(Keys.ENTER);
             browser.waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("h1"), "Schedule a meeting"));
             assertEquals("", browser.accessibilityViolations(), "schedule page");
-            String when = LocalDate.now().plusDays(28) + " 18:30";
-            browser.find("#schedule\\:startsAt").sendKeys(when, Keys.TAB, "Council Chamber, Town Hall", Keys.ENTER);
+            browser.find("#schedule\\:startsAt").sendKeys("next Tuesday", Keys.TAB, "Council Chamber, Town Hall",
+                    Keys.ENTER);
+            browser.waitFor().until(ExpectedConditions.textToBePresentInElementLocated(
+                    By.cssSelector("#schedule .field__error"), "for example 20/07/2020 16:00"));
+            assertEquals("Council Chamber, Town Hall", browser.find("#schedule\\:venue").getDomProperty("value"));
+            String when = LocalDate.now().plusDays(28).format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"))
+                    + " 18:30";
+            browser.find("#schedule\\:startsAt").clear();
+            browser.find("#schedule\\:startsAt").sendKeys(when, Keys.ENTER);
 
             browser.waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("h1"), "Agenda:"));
             assertEquals("", browser.accessibilityViolations(), "agenda builder");
@@ -389,6 +402,27 @@ class MeetingsIT extends PortalIT {
             List<String> rows = browser.driver.findElements(By.cssSelector("#items\\:agenda_data tr")).stream()
                     .map(WebElement::getText).toList();
             assertTrue(rows.get(3).contains("staffing proposals") && rows.get(4).contains("work programmes"), rows::toString);
+
+            // Any item can be changed until the meeting is held, and removing one asks first.
+            browser.driver.findElement(By.cssSelector("input[title='Edit Scrutiny panel work programmes for approval']"))
+                    .sendKeys(Keys.ENTER);
+            browser.waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.id("edit:presenter")));
+            assertEquals("", browser.accessibilityViolations(), "agenda item edit form");
+            browser.find("#edit\\:presenter").sendKeys("Democratic Services Manager");
+            browser.find("#edit\\:saveItem").sendKeys(Keys.ENTER);
+            browser.waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"),
+                    "Saved “Scrutiny panel work programmes for approval”"));
+            assertTrue(browser.find("#items\\:agenda").getText().contains("Democratic Services Manager"));
+            browser.find("#add\\:title").sendKeys("Item added by mistake", Keys.ENTER);
+            browser.waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Added"));
+            browser.driver.findElement(By.cssSelector("input[title='Remove Item added by mistake']")).sendKeys(Keys.ENTER);
+            browser.waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.id("removeHeading"),
+                    "Remove “Item added by mistake”?"));
+            assertTrue(browser.find("#items\\:agenda").getText().contains("Item added by mistake"), "nothing gone yet");
+            browser.find("#remove\\:confirm").sendKeys(Keys.ENTER);
+            browser.waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"),
+                    "Removed “Item added by mistake”"));
+            assertFalse(browser.find("#items\\:agenda").getText().contains("Item added by mistake"));
 
             browser.find("#publish\\:publishAgenda").sendKeys(Keys.ENTER);
             browser.waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "published"));
@@ -418,6 +452,10 @@ class MeetingsIT extends PortalIT {
             assertEquals("Page not found", browser.heading(), "a paper page without a paper or an item");
             browser.open("/paper/edit.xhtml?id=abc");
             assertEquals("Page not found", browser.heading(), "a paper page with an id that is not a number");
+            browser.open("/meetings.xhtml");
+            assertEquals("", browser.accessibilityViolations(), "meetings calendar");
+            browser.find("#nextMonth").sendKeys(Keys.ENTER);
+            browser.waitFor().until(ExpectedConditions.urlContains("month="));
             browser.open("/meeting/deadlines.xhtml");
             assertEquals("Agenda deadlines", browser.heading());
             assertEquals("", browser.accessibilityViolations(), "deadlines page");

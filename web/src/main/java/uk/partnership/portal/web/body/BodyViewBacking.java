@@ -9,7 +9,7 @@ import uk.partnership.portal.body.BodyService;
 import uk.partnership.portal.body.MemberView;
 import uk.partnership.portal.improvement.PlanService;
 import uk.partnership.portal.meeting.BodyMeetings;
-import uk.partnership.portal.meeting.MeetingService;
+import uk.partnership.portal.meeting.MeetingListQuery;
 import uk.partnership.portal.web.support.PageActions;
 
 /** A body's page: what it is and who sits on it. An unknown or hidden body is the same not-found page. */
@@ -21,7 +21,7 @@ public class BodyViewBacking {
     BodyService bodyService;
 
     @Inject
-    MeetingService meetingService;
+    MeetingListQuery meetingLists;
 
     @Inject
     PlanService plans;
@@ -47,7 +47,7 @@ public class BodyViewBacking {
         agenciesRepresented = currentMembers.stream().map(MemberView::agency).distinct().sorted().toList();
         mayManage = bodyService.mayManage(body.id());
         boardPapers = plans.mayReadBoardPapers(body.id());
-        meetings = meetingService.bodyMeetings(body.id());
+        meetings = meetingLists.bodyMeetings(body.id());
     }
 
     public BodyMeetings getMeetings() {

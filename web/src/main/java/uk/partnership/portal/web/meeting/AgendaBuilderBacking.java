@@ -92,12 +92,6 @@ public class AgendaBuilderBacking implements Serializable {
         refresh();
     }
 
-    public void remove(ItemView item) {
-        if (PageActions.run(() -> agendas.removeItem(item.id(), item.version()))) {
-            Messages.addGlobalInfo("Removed “" + item.title() + "”.");
-        }
-        refresh();
-    }
 
     public void publish() {
         MeetingView published = PageActions.attempt(() -> agendas.publishAgenda(meeting.id(), meeting.version(),
@@ -150,7 +144,7 @@ public class AgendaBuilderBacking implements Serializable {
         this.reason = reason;
     }
 
-    private void refresh() {
+    void refresh() {
         meeting = meetings.getMeeting(meeting.id());
     }
 

@@ -4,7 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
-import uk.partnership.portal.meeting.MeetingService;
+import uk.partnership.portal.meeting.MeetingListQuery;
 import uk.partnership.portal.meeting.MeetingSummary;
 import uk.partnership.portal.shared.PortalClock;
 import uk.partnership.portal.web.support.PageActions;
@@ -15,7 +15,7 @@ import uk.partnership.portal.web.support.PageActions;
 public class DeadlinesBacking {
 
     @Inject
-    MeetingService meetings;
+    MeetingListQuery meetingLists;
 
     @Inject
     PortalClock clock;
@@ -23,7 +23,7 @@ public class DeadlinesBacking {
     private List<MeetingSummary> upcoming;
 
     public void load() {
-        upcoming = PageActions.loadOrNotFound(() -> meetings.deadlines());
+        upcoming = PageActions.loadOrNotFound(() -> meetingLists.deadlines());
     }
 
     public boolean overdue(MeetingSummary m) {

@@ -10,6 +10,7 @@ import java.util.List;
 import org.omnifaces.util.Messages;
 import uk.partnership.portal.body.BodyService;
 import uk.partnership.portal.body.MemberView;
+import uk.partnership.portal.meeting.MeetingListQuery;
 import uk.partnership.portal.meeting.MeetingService;
 import uk.partnership.portal.meeting.MeetingSummary;
 import uk.partnership.portal.meeting.MeetingView;
@@ -30,6 +31,9 @@ public class RecordMeetingBacking implements Serializable {
 
     @Inject
     MeetingService meetings;
+
+    @Inject
+    MeetingListQuery meetingLists;
 
     @Inject
     RecordService records;
@@ -280,7 +284,7 @@ public class RecordMeetingBacking implements Serializable {
     }
 
     public List<MeetingSummary> getLaterMeetings() {
-        return meetings.listMeetings(meeting.bodyId(), meeting.startsAt().toLocalDate().plusDays(1), null);
+        return meetingLists.listMeetings(meeting.bodyId(), meeting.startsAt().toLocalDate().plusDays(1), null);
     }
 
     public String getId() {
