@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import uk.partnership.portal.access.AccessPolicy;
 import uk.partnership.portal.access.Caller;
+import uk.partnership.portal.file.StoredFile;
 import uk.partnership.portal.shared.PortalClock;
 
 /** An action with its progress updates and their evidence, as the reader may see it (two reads however long the history). */
@@ -40,13 +41,10 @@ public class ActionDetails {
                         ActionUpdate.class).setParameter("a", a).getResultList();
         Map<Long, List<ActionDetail.EvidenceView>> evidence = new HashMap<>();
         if (!updates.isEmpty()) {
-            em.createQuery("""
-                            select e.id, e.update.id, e.fileName, e.contentType, e.sizeBytes, e.sha256
-                            from ActionEvidence e where e.update in :updates order by e.id""", Object[].class)
+            em.createQuery("select e from ActionEvidence e where e.update in :updates order by e.id", ActionEvidence.class)
                     .setParameter("updates", updates).getResultStream()
-                    .forEach(r -> evidence.computeIfAbsent((Long) r[1], k -> new ArrayList<>()).add(
-                            new ActionDetail.EvidenceView((Long) r[0], (String) r[2], (String) r[3], (Long) r[4],
-                                    (String) r[5])));
+                    .forEach(e -> evidence.computeIfAbsent(e.getUpdate().getId(), k -> new ArrayList<>())
+                            .add(evidenceView(e)));
         }
         Rag shown = a.rag(today);
         return new ActionDetail(a.getId(), a.getVersion(), a.getReference(), a.getBody().getId(), a.getBody().getName(),
@@ -66,5 +64,11 @@ public class ActionDetails {
                 u.getStatusBefore().label(), u.getStatusAfter().label(),
                 u.getAuthor() == null ? null : u.getAuthor().getFullName(),
                 u.getAuthorAgency() == null ? null : u.getAuthorAgency().getName(), u.getCreatedAt(), List.copyOf(evidence));
+    }
+
+    static ActionDetail.EvidenceView evidenceView(ActionEvidence e) {
+        StoredFile f = e.getFile();
+        return new ActionDetail.EvidenceView(e.getId(), f.getFileName(), f.getContentType(), f.getSizeBytes(),
+                f.getSha256());
     }
 }

@@ -1,11 +1,15 @@
 package uk.partnership.portal.action;
 
+import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import uk.partnership.portal.account.Person;
+import uk.partnership.portal.file.StoredFile;
 import uk.partnership.portal.shared.BaseEntity;
 
 /** A file that backs up a progress update (an audit summary, a signed protocol), checked as papers are. */
@@ -17,18 +21,10 @@ public class ActionEvidence extends BaseEntity {
     @JoinColumn(name = "update_id")
     private ActionUpdate update;
 
-    @Column(name = "file_name", nullable = false)
-    private String fileName;
+    @Embedded
+    private StoredFile file;
 
-    @Column(name = "content_type", nullable = false)
-    private String contentType;
-
-    @Column(name = "size_bytes", nullable = false)
-    private long sizeBytes;
-
-    @Column(nullable = false, length = 64)
-    private String sha256;
-
+    @Basic(fetch = FetchType.LAZY)
     @Column(nullable = false)
     private byte[] content;
 
@@ -39,14 +35,10 @@ public class ActionEvidence extends BaseEntity {
     protected ActionEvidence() {
     }
 
-    ActionEvidence(ActionUpdate update, String fileName, String contentType, byte[] content, String sha256,
-                   Person uploadedBy) {
+    ActionEvidence(ActionUpdate update, StoredFile file, byte[] content, Person uploadedBy) {
         this.update = update;
-        this.fileName = fileName;
-        this.contentType = contentType;
+        this.file = file;
         this.content = content;
-        this.sizeBytes = content.length;
-        this.sha256 = sha256;
         this.uploadedBy = uploadedBy;
     }
 
@@ -54,16 +46,8 @@ public class ActionEvidence extends BaseEntity {
         return update;
     }
 
-    public String getFileName() {
-        return fileName;
-    }
-
-    public String getContentType() {
-        return contentType;
-    }
-
-    public String getSha256() {
-        return sha256;
+    public StoredFile getFile() {
+        return file;
     }
 
     public byte[] getContent() {

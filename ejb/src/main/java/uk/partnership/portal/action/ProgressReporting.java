@@ -15,8 +15,8 @@ import uk.partnership.portal.account.CurrentPerson;
 import uk.partnership.portal.audit.AuditAction;
 import uk.partnership.portal.audit.AuditTrail;
 import uk.partnership.portal.audit.Changes;
-import uk.partnership.portal.file.FileCheck;
 import uk.partnership.portal.file.FileContent;
+import uk.partnership.portal.file.StoredFile;
 import uk.partnership.portal.shared.Choices;
 import uk.partnership.portal.shared.ConflictException;
 import uk.partnership.portal.shared.ForbiddenException;
@@ -24,7 +24,6 @@ import uk.partnership.portal.shared.InvalidInputException;
 import uk.partnership.portal.shared.NotFoundException;
 import uk.partnership.portal.shared.PortalClock;
 import uk.partnership.portal.shared.Saving;
-import uk.partnership.portal.shared.Sha256;
 
 /**
  * Progress on an action, reported by its owner, the owning agency or the body's secretary, against the version the
@@ -102,17 +101,15 @@ public class ProgressReporting {
             throw new ForbiddenException("Only the action's owner, the owning agency and the body's secretary can add "
                     + "evidence to it.");
         }
-        String name = FileCheck.safeName(fileName);
-        byte[] bytes = content == null ? new byte[0] : content;
-        String type = FileCheck.contentType(name, bytes, maxBytes);
-        ActionEvidence evidence = new ActionEvidence(update, name, type, bytes, Sha256.hex(bytes),
+        StoredFile stored = StoredFile.checked(fileName, content, maxBytes);
+        ActionEvidence evidence = new ActionEvidence(update, stored, content == null ? new byte[0] : content,
                 currentPerson.of(caller).orElse(null));
         em.persist(evidence);
         Saving.flush(em);
-        audit.record(AuditAction.CREATE, "ActionEvidence", evidence.getId(), action.getReference() + " " + name,
-                Changes.of().set("update", updateId).set("contentType", type).set("sizeBytes", bytes.length)
-                        .set("sha256", evidence.getSha256()));
-        return new ActionDetail.EvidenceView(evidence.getId(), name, type, bytes.length, evidence.getSha256());
+        audit.record(AuditAction.CREATE, "ActionEvidence", evidence.getId(), action.getReference() + " "
+                + stored.getFileName(), Changes.of().set("update", updateId).set("contentType", stored.getContentType())
+                .set("sizeBytes", stored.getSizeBytes()).set("sha256", stored.getSha256()));
+        return ActionDetails.evidenceView(evidence);
     }
 
     public FileContent evidenceFile(long evidenceId) {
@@ -123,8 +120,7 @@ public class ProgressReporting {
         }
         Action action = rules.visible(caller, evidence.getUpdate().getAction().getId());
         audit.record(AuditAction.READ, "ActionEvidence", evidenceId, action.getReference() + " "
-                + evidence.getFileName(), null);
-        return new FileContent(evidence.getFileName(), evidence.getContentType(), evidence.getSha256(),
-                evidence.getContent());
+                + evidence.getFile().getFileName(), null);
+        return evidence.getFile().withContent(evidence.getContent());
     }
 }

@@ -2,12 +2,14 @@ package uk.partnership.portal.paper;
 
 import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import uk.partnership.portal.account.Person;
+import uk.partnership.portal.file.StoredFile;
 import uk.partnership.portal.shared.BaseEntity;
 
 /** A file of a paper. Replacing it adds a new revision; the earlier one is kept, marked superseded. */
@@ -19,17 +21,8 @@ public class Attachment extends BaseEntity {
     @JoinColumn(name = "paper_id")
     private Paper paper;
 
-    @Column(name = "file_name", nullable = false)
-    private String fileName;
-
-    @Column(name = "content_type", nullable = false)
-    private String contentType;
-
-    @Column(name = "size_bytes", nullable = false)
-    private long sizeBytes;
-
-    @Column(nullable = false, length = 64)
-    private String sha256;
+    @Embedded
+    private StoredFile file;
 
     @Basic(fetch = FetchType.LAZY)
     @Column(nullable = false)
@@ -53,14 +46,10 @@ public class Attachment extends BaseEntity {
     protected Attachment() {
     }
 
-    Attachment(Paper paper, String fileName, String contentType, byte[] content, String sha256, Attachment replaces,
-               boolean late, Person uploadedBy) {
+    Attachment(Paper paper, StoredFile file, byte[] content, Attachment replaces, boolean late, Person uploadedBy) {
         this.paper = paper;
-        this.fileName = fileName;
-        this.contentType = contentType;
+        this.file = file;
         this.content = content;
-        this.sizeBytes = content.length;
-        this.sha256 = sha256;
         this.replaces = replaces;
         this.revision = replaces == null ? 1 : replaces.revision + 1;
         this.late = late;
@@ -75,20 +64,8 @@ public class Attachment extends BaseEntity {
         return paper;
     }
 
-    public String getFileName() {
-        return fileName;
-    }
-
-    public String getContentType() {
-        return contentType;
-    }
-
-    public long getSizeBytes() {
-        return sizeBytes;
-    }
-
-    public String getSha256() {
-        return sha256;
+    public StoredFile getFile() {
+        return file;
     }
 
     public byte[] getContent() {

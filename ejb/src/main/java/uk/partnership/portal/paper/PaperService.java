@@ -17,8 +17,8 @@ import uk.partnership.portal.account.CurrentPerson;
 import uk.partnership.portal.audit.AuditAction;
 import uk.partnership.portal.audit.AuditTrail;
 import uk.partnership.portal.audit.Changes;
-import uk.partnership.portal.file.FileCheck;
 import uk.partnership.portal.file.FileContent;
+import uk.partnership.portal.file.StoredFile;
 import uk.partnership.portal.meeting.AgendaItem;
 import uk.partnership.portal.meeting.ItemPurpose;
 import uk.partnership.portal.meeting.Meeting;
@@ -27,7 +27,6 @@ import uk.partnership.portal.shared.ConflictException;
 import uk.partnership.portal.shared.InvalidInputException;
 import uk.partnership.portal.shared.NotFoundException;
 import uk.partnership.portal.shared.Saving;
-import uk.partnership.portal.shared.Sha256;
 
 /**
  * Committee reports and their files. A paper is seen by whoever may see its agenda item once the agenda is out
@@ -120,8 +119,7 @@ public class PaperService {
     public PaperView.FileView upload(long paperId, String fileName, byte[] content, Long replacesId) {
         Paper paper = em.find(Paper.class, paperId);
         requireManage(paper == null ? null : paper.getItem());
-        String name = FileCheck.safeName(fileName);
-        String type = FileCheck.contentType(name, content == null ? new byte[0] : content, maxBytes);
+        StoredFile stored = StoredFile.checked(fileName, content, maxBytes);
         Attachment replaces = null;
         if (replacesId != null) {
             replaces = em.find(Attachment.class, replacesId);
@@ -133,12 +131,12 @@ public class PaperService {
         if (late) {
             paper.markLate();
         }
-        Attachment file = new Attachment(paper, name, type, content, Sha256.hex(content), replaces, late,
-                currentPerson.get().orElse(null));
+        Attachment file = new Attachment(paper, stored, content, replaces, late, currentPerson.get().orElse(null));
         em.persist(file);
         Saving.flush(em);
-        audit.record(AuditAction.CREATE, "Attachment", file.getId(), name, Changes.of().set("paper", paperId)
-                .set("contentType", type).set("sizeBytes", file.getSizeBytes()).set("sha256", file.getSha256())
+        audit.record(AuditAction.CREATE, "Attachment", file.getId(), stored.getFileName(), Changes.of()
+                .set("paper", paperId).set("contentType", stored.getContentType()).set("sizeBytes", stored.getSizeBytes())
+                .set("sha256", stored.getSha256())
                 .set("replaces", replacesId).set("late", late));
         return fileView(file);
     }
@@ -146,8 +144,8 @@ public class PaperService {
     public FileContent download(long attachmentId) {
         Attachment file = em.find(Attachment.class, attachmentId);
         visible(file == null ? null : file.getPaper());
-        auditRead(file.getPaper(), "file " + file.getFileName());
-        return new FileContent(file.getFileName(), file.getContentType(), file.getSha256(), file.getContent());
+        auditRead(file.getPaper(), "file " + file.getFile().getFileName());
+        return file.getFile().withContent(file.getContent());
     }
 
     /** The paper's main file: its first current one. */
@@ -217,7 +215,8 @@ public class PaperService {
     }
 
     private static PaperView.FileView fileView(Attachment a) {
-        return new PaperView.FileView(a.getId(), a.getFileName(), a.getContentType(), a.getSizeBytes(), a.getSha256(),
+        StoredFile f = a.getFile();
+        return new PaperView.FileView(a.getId(), f.getFileName(), f.getContentType(), f.getSizeBytes(), f.getSha256(),
                 a.getRevision(), a.isSuperseded(), a.isLate());
     }
 

@@ -307,7 +307,11 @@ class AccessMatrixIT extends PortalIT {
                         + b, who.token()));
                 check(who, name + " decision in the register", "list", see, decisions.contains(item.tag("decision")));
                 boolean seeReferral = maySee(who, osbBody) && referralVisible(who, item, osb, police, namedAgencies);
+                // The referral's title names the item it came from; the resolution's words stay with the decision.
                 check(who, name + " referral on the OSB agenda", "view", seeReferral,
+                        agenda.contains("Referred from the " + item.body().getString("name") + ": Matrix " + run + " "
+                                + item.level() + " item"));
+                check(who, name + " resolution text on the OSB agenda", "view", false,
                         agenda.contains(item.tag("referral")));
                 if (seeReferral && !see) {
                     check(who, name + " referral seen only by the receiving body's members", "view", true,

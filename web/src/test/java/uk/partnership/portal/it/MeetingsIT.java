@@ -426,6 +426,15 @@ class MeetingsIT extends PortalIT {
 
             browser.find("#publish\\:publishAgenda").sendKeys(Keys.ENTER);
             browser.waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "published"));
+            // After publication an item can still be added, as a supplementary item with the chair's reason.
+            assertEquals("Add a supplementary item", browser.find("#addHeading").getText());
+            browser.find("#add\\:title").sendKeys("Ofsted focused visit letter");
+            browser.find("#add\\:urgency").sendKeys("The letter arrived after the agenda went out.");
+            browser.find("#add\\:addItem").sendKeys(Keys.ENTER);
+            browser.waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"),
+                    "agreed by the body's chair or vice-chair"));
+            assertEquals("Ofsted focused visit letter", browser.find("#add\\:title").getDomProperty("value"),
+                    "refused with the rule named, nothing typed lost");
             String meetingPath = browser.find("#meetingWhen a").getAttribute("href");
 
             browser.driver.get(meetingPath);

@@ -52,6 +52,8 @@ public class AgendaBuilderBacking implements Serializable {
     private List<uk.partnership.portal.agency.AgencyView> agencyOptions;
     private LocalDateTime newStart;
     private String reason;
+    private String urgencyReason;
+    private Long urgencyAgreedBy;
 
     public void load() {
         if (meeting == null) {
@@ -67,10 +69,12 @@ public class AgendaBuilderBacking implements Serializable {
 
     public void addItem() {
         ItemView added = PageActions.attempt(() -> agendas.addItem(meeting.id(), new ItemForm(title, purpose,
-                presenter, accessLevel, exemptParagraph, publicTitle, namedAgencyIds, null, null, meeting.version())));
+                presenter, accessLevel, exemptParagraph, publicTitle, namedAgencyIds, urgencyReason, urgencyAgreedBy,
+                meeting.version())));
         if (added != null) {
             Messages.addGlobalInfo("Added “" + added.title() + "”.");
-            title = presenter = publicTitle = null;
+            title = presenter = publicTitle = urgencyReason = null;
+            urgencyAgreedBy = null;
             exemptParagraph = null;
             namedAgencyIds = new ArrayList<>();
             accessLevel = AccessLevel.PUBLIC.name();
@@ -126,6 +130,22 @@ public class AgendaBuilderBacking implements Serializable {
             reason = null;
         }
         refresh();
+    }
+
+    public String getUrgencyReason() {
+        return urgencyReason;
+    }
+
+    public void setUrgencyReason(String urgencyReason) {
+        this.urgencyReason = urgencyReason;
+    }
+
+    public Long getUrgencyAgreedBy() {
+        return urgencyAgreedBy;
+    }
+
+    public void setUrgencyAgreedBy(Long urgencyAgreedBy) {
+        this.urgencyAgreedBy = urgencyAgreedBy;
     }
 
     public LocalDateTime getNewStart() {
