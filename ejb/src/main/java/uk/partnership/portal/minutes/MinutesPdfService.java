@@ -15,6 +15,7 @@ import uk.partnership.portal.paper.TaggedPdf;
 public class MinutesPdfService {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy 'at' HH:mm", Locale.UK);
 
     @EJB
     MinutesQueryService minutes;
@@ -25,18 +26,20 @@ public class MinutesPdfService {
 
     static String html(MinutesRecord r) {
         StringBuilder body = new StringBuilder("<h1>").append(esc(r.bodyName())).append("</h1>")
-                .append("<p>Minutes — ").append(esc(r.status())).append("</p>");
+                .append("<p>Minutes of the meeting held on ").append(esc(r.startsAt().format(WHEN)))
+                .append(r.venue() == null || r.venue().isBlank() ? "" : ", " + esc(r.venue())).append(".</p>")
+                .append("<p>").append(esc(r.status())).append("</p>");
         if (r.approvedAt() != null) {
             body.append("<p>Approved as a correct record on ").append(esc(r.approvedAt().format(DAY)))
                     .append(", moved by ").append(esc(r.movedBy())).append(".</p>");
         }
-        body.append("<h2 id=\"attendance\">Attendance</h2><ul>");
-        for (MinutesRecord.AttendanceLine a : r.attendance()) {
-            body.append("<li>").append(esc(a.name())).append(a.agency() == null ? "" : " (" + esc(a.agency()) + ")")
-                    .append(": ").append(esc(a.kindLabel()))
-                    .append(a.substituteFor() == null ? "" : " for " + esc(a.substituteFor())).append("</li>");
+        body.append("<h2 id=\"attendance\">Attendance</h2>");
+        for (MinutesRecord.AttendanceGroup group : r.groups()) {
+            body.append("<h3>").append(esc(group.heading())).append("</h3><ul>");
+            group.people().forEach(person -> body.append("<li>").append(esc(person)).append("</li>"));
+            body.append("</ul>");
         }
-        body.append("</ul><h2>Declarations of interest</h2>");
+        body.append("<h2>Declarations of interest</h2>");
         if (r.noDeclarations()) {
             body.append("<p>None were declared.</p>");
         }

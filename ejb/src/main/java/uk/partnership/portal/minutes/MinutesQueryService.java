@@ -8,6 +8,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -17,6 +18,7 @@ import uk.partnership.portal.access.Caller;
 import uk.partnership.portal.access.Condition;
 import uk.partnership.portal.access.ScopeCondition;
 import uk.partnership.portal.body.Membership;
+import uk.partnership.portal.body.MembershipRole;
 import uk.partnership.portal.meeting.AgendaItem;
 import uk.partnership.portal.meeting.Meeting;
 import uk.partnership.portal.meeting.MeetingService;
@@ -80,7 +82,9 @@ public class MinutesQueryService {
                         + " of Schedule 12A)", true, "", List.of()));
             }
         }
+        Map<Long, String> chairs = chairsOn(m);
         return new MinutesRecord(m.getId(), m.getBody().getName(),
+                m.getStartsAt().atZoneSameInstant(LondonTime.ZONE).toLocalDateTime(), m.getVenue(),
                 m.getMinutesStatus() == null ? "Not yet held" : m.getMinutesStatus().label(),
                 m.getMinutesStatus() == null ? null : m.getMinutesStatus().name(), quorum, presentVoting,
                 quorum == null || presentVoting >= quorum,
@@ -88,10 +92,23 @@ public class MinutesQueryService {
                         a.getPerson() == null ? null : a.getPerson().getId(), a.getName(),
                         a.getAgency() == null ? null : a.getAgency().getName(), a.getKind().name(), a.getKind().label(),
                         a.getSubstituteFor() == null ? null : a.getSubstituteFor().getFullName(),
-                        a.getSubstituteFor() == null ? null : a.getSubstituteFor().getId(), a.getNote())).toList(),
+                        a.getSubstituteFor() == null ? null : a.getSubstituteFor().getId(), a.getNote(),
+                        a.getPerson() == null ? null : chairs.get(a.getPerson().getId()))).toList(),
                 m.isNoDeclarations(), declarations, List.copyOf(items),
                 m.getMinutesApprovedAt() == null ? null : m.getMinutesApprovedAt().meetingDay(),
                 m.getMinutesMovedBy() == null ? null : m.getMinutesMovedBy().getFullName());
+    }
+
+    /** Who chaired: the body's chair, vice-chair and independent chair on the meeting's day, by person. */
+    private Map<Long, String> chairsOn(Meeting m) {
+        Map<Long, String> chairs = new HashMap<>();
+        em.createQuery("select s from Membership s where s.body = :b and s.role in :roles", Membership.class)
+                .setParameter("b", m.getBody())
+                .setParameter("roles", List.of(MembershipRole.CHAIR, MembershipRole.VICE_CHAIR,
+                        MembershipRole.INDEPENDENT_CHAIR))
+                .getResultStream().filter(s -> s.isCurrentOn(m.meetingDay()))
+                .forEach(s -> chairs.put(s.getPerson().getId(), s.getRole().label()));
+        return chairs;
     }
 
     /** Decisions across the bodies the caller may see, newest first, filtered by body, kind, dates and text. */

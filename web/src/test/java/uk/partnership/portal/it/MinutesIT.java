@@ -132,6 +132,19 @@ class MinutesIT extends PortalIT {
         }
         String publicPdf = api.pdfText("/api/v1/meetings/" + panelMeeting + "/minutes.pdf", null);
         assertTrue(publicPdf.contains("Councillor Alan Bell") && publicPdf.contains("work programme for 2020/21"), publicPdf);
+        // Laid out as the seed's minutes are: the meeting named, the chair first under Present, substitutes with the
+        // member they stood for, officers apart, then apologies.
+        String flat = publicPdf.replaceAll("\\s+", " ");
+        assertTrue(flat.contains("Minutes of the meeting held on Monday 20 July 2020 at"), flat);
+        int chair = flat.indexOf("Councillor Mark Ellis (Chair)");
+        int substitute = flat.indexOf("Councillor Alan Bell (substitute for Councillor Ruth Allen)");
+        int officers = flat.indexOf("Also in attendance");
+        int apologies = flat.indexOf("Apologies Councillor Ruth Allen");
+        assertTrue(flat.indexOf("Present") < chair && chair < substitute && substitute < officers
+                && officers < apologies, "Present (chair first), substitutes, officers, apologies: " + flat);
+        String publicPage = api.get("/meeting/view.xhtml?id=" + panelMeeting, null).body();
+        assertTrue(publicPage.contains(">Present</h4>") && publicPage.contains("Councillor Mark Ellis (Chair)")
+                && publicPage.contains(">Apologies</h4>"), "the meeting page groups attendance the same way");
         assertFalse(publicPdf.contains("contract extensions") || publicPdf.contains("values of agency"), "no exempt minute in the public PDF");
         assertTrue(api.pdfText("/api/v1/meetings/" + panelMeeting + "/minutes.pdf", councillor).contains("contract extensions"));
 
