@@ -57,10 +57,36 @@ public class AgendaPackService {
         String html = html(meeting, byItem, appended, log);
         byte[] rendered = TaggedPdf.render(html);
         try {
-            return appended.isEmpty() ? rendered : appendFiles(rendered, appended);
+            if (appended.isEmpty()) {
+                return rendered;
+            }
+            // The footer counts the whole pack, supplied files included: render again knowing the total.
+            int total = pages(rendered) + appendedPages(appended);
+            String counted = html.replace("</style>", "@page { @bottom-center { content: \"Page \" counter(page) \" of "
+                    + total + "\"; } }</style>");
+            return appendFiles(TaggedPdf.render(counted), appended);
         } catch (IOException e) {
             throw new UncheckedIOException("The agenda pack could not be built", e);
         }
+    }
+
+    private static int pages(byte[] pdf) throws IOException {
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            return doc.getNumberOfPages();
+        }
+    }
+
+    /** Pages the supplied PDFs will add (one that cannot be read is left out of the pack, and out of the count). */
+    private int appendedPages(List<PaperView.FileView> files) {
+        int count = 0;
+        for (PaperView.FileView file : files) {
+            try {
+                count += pages(papers.download(file.id()).bytes());
+            } catch (IOException unreadable) {
+                // left out of the pack too
+            }
+        }
+        return count;
     }
 
     private byte[] appendFiles(byte[] packPdf, List<PaperView.FileView> files) throws IOException {
@@ -125,7 +151,7 @@ public class AgendaPackService {
         body.append("<section id=\"agenda\"><h2>Agenda</h2><table><thead><tr><th scope=\"col\">No.</th>")
                 .append("<th scope=\"col\">Item</th><th scope=\"col\">Purpose</th></tr></thead><tbody>");
         for (ItemView i : m.items()) {
-            body.append("<tr><td>").append(esc(i.number() == null ? "" : i.number())).append("</td><td>")
+            body.append("<tr><td class=\"number\">").append(esc(i.number() == null ? "" : i.number())).append("</td><td>")
                     .append(esc(i.title())).append(i.presenter() == null ? "" : "<br/>Presented by " + esc(i.presenter()))
                     .append("</td><td>").append(esc(i.purpose() == null ? "" : i.purpose())).append("</td></tr>");
         }
@@ -214,5 +240,6 @@ public class AgendaPackService {
             h3 { font-size: 12pt; }
             .marking { text-align: right; font-weight: bold; }
             .paper, #agenda { page-break-before: always; }
+            td.number { white-space: nowrap; width: 14mm; }
             """;
 }
