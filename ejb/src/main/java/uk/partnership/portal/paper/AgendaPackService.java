@@ -63,7 +63,7 @@ public class AgendaPackService {
             // The footer counts the whole pack, supplied files included: render again knowing the total.
             int total = pages(rendered) + appendedPages(appended);
             String counted = html.replace("</style>", "@page { @bottom-center { content: \"Page \" counter(page) \" of "
-                    + total + "\"; } }</style>");
+                    + total + "\"; font-family: 'DejaVu Sans'; font-size: 9pt; } }</style>");
             return appendFiles(TaggedPdf.render(counted), appended);
         } catch (IOException e) {
             throw new UncheckedIOException("The agenda pack could not be built", e);
