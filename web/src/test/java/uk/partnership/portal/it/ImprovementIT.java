@@ -249,7 +249,15 @@ class ImprovementIT extends PortalIT {
             browser.signIn("secretary");
             browser.open("/action/edit.xhtml?body=" + board);
             assertEquals("", browser.accessibilityViolations(), "action form with plan priorities");
-            assertTrue(browser.find("#action\\:priority").getText().contains("Police custody (PACE) beds"));
+            assertTrue(browser.find("#actionForm\\:priority").getText().contains("Police custody (PACE) beds"));
+            // Choosing the owning agency narrows the owners offered to its people.
+            new org.openqa.selenium.support.ui.Select(browser.find("#actionForm\\:ownerAgency"))
+                    .selectByVisibleText("Cleveland Police");
+            browser.waitFor().until(d -> {
+                var owners = new org.openqa.selenium.support.ui.Select(d.findElement(
+                        org.openqa.selenium.By.id("actionForm:ownerPerson"))).getOptions();
+                return owners.size() > 1 && owners.stream().skip(1).allMatch(o -> o.getText().endsWith("— Cleveland Police"));
+            });
             browser.open("/improvement/manage.xhtml?body=" + board);
             assertEquals("", browser.accessibilityViolations(), "the secretary's improvement forms");
             new org.openqa.selenium.support.ui.Select(browser.find("#risk\\:riskOwner")).selectByIndex(1);

@@ -82,6 +82,7 @@ public class ActionEditBacking implements Serializable {
     private String ragOverride;
     private String ragOverrideReason;
     private List<PersonOption> people = List.of();
+    private List<AgencyView> agencyOptions;
 
     public void load() {
         if (id != null && !id.isBlank()) {
@@ -149,11 +150,20 @@ public class ActionEditBacking implements Serializable {
     }
 
     public List<AgencyView> getAgencies() {
-        return agencies.listAgencies();
+        if (agencyOptions == null) {
+            agencyOptions = agencies.listAgencies();
+        }
+        return agencyOptions;
     }
 
+    /** The people who may own the action: everyone, or once an owning agency is chosen, only its people. */
     public List<PersonOption> getPeople() {
-        return people;
+        if (ownerAgencyId == null) {
+            return people;
+        }
+        String agency = getAgencies().stream().filter(a -> ownerAgencyId.equals(a.id())).map(AgencyView::name)
+                .findFirst().orElse(null);
+        return people.stream().filter(p -> p.agency().equals(agency)).toList();
     }
 
     public Rag[] getRags() {
