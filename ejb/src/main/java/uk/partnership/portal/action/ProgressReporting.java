@@ -8,7 +8,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import java.util.List;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import uk.partnership.portal.access.AccessPolicy;
 import uk.partnership.portal.access.Caller;
 import uk.partnership.portal.account.CurrentPerson;
@@ -16,6 +15,7 @@ import uk.partnership.portal.audit.AuditAction;
 import uk.partnership.portal.audit.AuditTrail;
 import uk.partnership.portal.audit.Changes;
 import uk.partnership.portal.file.FileContent;
+import uk.partnership.portal.file.FileIntake;
 import uk.partnership.portal.file.StoredFile;
 import uk.partnership.portal.shared.Choices;
 import uk.partnership.portal.shared.ConflictException;
@@ -46,8 +46,7 @@ public class ProgressReporting {
     AuditTrail audit;
 
     @Inject
-    @ConfigProperty(name = "portal.upload.max-bytes", defaultValue = "20971520")
-    long maxBytes;
+    FileIntake files;
 
     @Inject
     PortalClock clock;
@@ -56,7 +55,7 @@ public class ProgressReporting {
     ActionRules rules;
 
     public long maxUploadBytes() {
-        return maxBytes;
+        return files.maxBytes();
     }
 
     /**
@@ -101,7 +100,7 @@ public class ProgressReporting {
             throw new ForbiddenException("Only the action's owner, the owning agency and the body's secretary can add "
                     + "evidence to it.");
         }
-        StoredFile stored = StoredFile.checked(fileName, content, maxBytes);
+        StoredFile stored = files.accept(fileName, content);
         ActionEvidence evidence = new ActionEvidence(update, stored, content == null ? new byte[0] : content,
                 currentPerson.of(caller).orElse(null));
         em.persist(evidence);

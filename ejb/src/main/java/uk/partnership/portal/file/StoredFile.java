@@ -39,7 +39,7 @@ public class StoredFile implements Serializable {
     }
 
     /** An upload, refused (with the reason) unless its name, size and content pass the checks. */
-    public static StoredFile checked(String fileName, byte[] content, long maxBytes) {
+    static StoredFile checked(String fileName, byte[] content, long maxBytes) {
         byte[] bytes = content == null ? new byte[0] : content;
         String name = FileCheck.safeName(fileName);
         return new StoredFile(name, FileCheck.contentType(name, bytes, maxBytes), bytes.length, Sha256.hex(bytes));

@@ -9,8 +9,4 @@ public record BodyMeetings(List<MeetingSummary> forthcoming, List<Year> past) im
     /** One municipal year's meetings, newest first. */
     public record Year(int year, String label, List<MeetingSummary> meetings) implements Serializable {
     }
-
-    public boolean none() {
-        return forthcoming.isEmpty() && past.isEmpty();
-    }
 }

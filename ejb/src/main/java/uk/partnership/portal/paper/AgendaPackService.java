@@ -19,7 +19,6 @@ import org.apache.pdfbox.multipdf.PDFMergerUtility;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDDocumentOutline;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
-import uk.partnership.portal.file.FileContent;
 import uk.partnership.portal.meeting.ItemView;
 import uk.partnership.portal.meeting.MeetingService;
 import uk.partnership.portal.meeting.MeetingView;
@@ -60,11 +59,13 @@ public class AgendaPackService {
             if (appended.isEmpty()) {
                 return rendered;
             }
-            // The footer counts the whole pack, supplied files included: render again knowing the total.
-            int total = pages(rendered) + appendedPages(appended);
+            // Each supplied file is read (and its reading audited) once. The footer counts the whole pack, supplied
+            // files included: render again knowing the total.
+            List<Supplied> supplied = supplied(appended);
+            int total = pages(rendered) + supplied.stream().mapToInt(Supplied::pages).sum();
             String counted = html.replace("</style>", "@page { @bottom-center { content: \"Page \" counter(page) \" of "
                     + total + "\"; font-family: 'DejaVu Sans'; font-size: 9pt; } }</style>");
-            return appendFiles(TaggedPdf.render(counted), appended);
+            return appendFiles(TaggedPdf.render(counted), supplied);
         } catch (IOException e) {
             throw new UncheckedIOException("The agenda pack could not be built", e);
         }
@@ -76,20 +77,25 @@ public class AgendaPackService {
         }
     }
 
-    /** Pages the supplied PDFs will add (one that cannot be read is left out of the pack, and out of the count). */
-    private int appendedPages(List<PaperView.FileView> files) {
-        int count = 0;
-        for (PaperView.FileView file : files) {
-            try {
-                count += pages(papers.download(file.id()).bytes());
-            } catch (IOException unreadable) {
-                // left out of the pack too
-            }
-        }
-        return count;
+    /** A supplied PDF that will follow the pack, read once. */
+    private record Supplied(String fileName, byte[] bytes, int pages) {
     }
 
-    private byte[] appendFiles(byte[] packPdf, List<PaperView.FileView> files) throws IOException {
+    /** The supplied PDFs that can be read; one that cannot is left out of the pack (and out of its page count). */
+    private List<Supplied> supplied(List<PaperView.FileView> files) {
+        List<Supplied> readable = new ArrayList<>();
+        for (PaperView.FileView file : files) {
+            byte[] bytes = papers.download(file.id()).bytes();
+            try {
+                readable.add(new Supplied(file.fileName(), bytes, pages(bytes)));
+            } catch (IOException unreadable) {
+                LOG.warning("Supplied PDF " + file.fileName() + " could not be read; left out of the pack");
+            }
+        }
+        return readable;
+    }
+
+    private byte[] appendFiles(byte[] packPdf, List<Supplied> files) throws IOException {
         try (PDDocument pack = Loader.loadPDF(packPdf); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             PDDocumentOutline outline = pack.getDocumentCatalog().getDocumentOutline();
             if (outline == null) {
@@ -97,17 +103,14 @@ public class AgendaPackService {
                 pack.getDocumentCatalog().setDocumentOutline(outline);
             }
             PDFMergerUtility merger = new PDFMergerUtility();
-            for (PaperView.FileView file : files) {
-                FileContent content = papers.download(file.id());
-                try (PDDocument supplied = Loader.loadPDF(content.bytes())) {
+            for (Supplied file : files) {
+                try (PDDocument supplied = Loader.loadPDF(file.bytes())) {
                     int firstPage = pack.getNumberOfPages();
                     merger.appendDocument(pack, supplied);
                     PDOutlineItem mark = new PDOutlineItem();
                     mark.setTitle("Supplied file: " + file.fileName());
                     mark.setDestination(pack.getPage(firstPage));
                     outline.addLast(mark);
-                } catch (IOException unreadable) {
-                    LOG.warning("Supplied PDF " + file.fileName() + " could not be read; left out of the pack");
                 }
             }
             pack.save(out);
@@ -232,7 +235,6 @@ public class AgendaPackService {
                 .anyMatch(p -> p.protectiveMarking().equals("OFFICIAL-SENSITIVE"));
         return sensitive ? "OFFICIAL-SENSITIVE" : "OFFICIAL";
     }
-
 
     private static final String CSS = TaggedPdf.PAGE_CSS + """
             h1 { font-size: 22pt; margin-top: 60mm; }

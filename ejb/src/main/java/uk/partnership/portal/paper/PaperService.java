@@ -9,7 +9,6 @@ import jakarta.persistence.PersistenceContext;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import uk.partnership.portal.access.AccessLevel;
 import uk.partnership.portal.access.AccessPolicy;
 import uk.partnership.portal.access.Caller;
@@ -18,6 +17,7 @@ import uk.partnership.portal.audit.AuditAction;
 import uk.partnership.portal.audit.AuditTrail;
 import uk.partnership.portal.audit.Changes;
 import uk.partnership.portal.file.FileContent;
+import uk.partnership.portal.file.FileIntake;
 import uk.partnership.portal.file.StoredFile;
 import uk.partnership.portal.meeting.AgendaItem;
 import uk.partnership.portal.meeting.ItemPurpose;
@@ -49,11 +49,10 @@ public class PaperService {
     AuditTrail audit;
 
     @Inject
-    @ConfigProperty(name = "portal.upload.max-bytes", defaultValue = "20971520")
-    long maxBytes;
+    FileIntake files;
 
     public long maxUploadBytes() {
-        return maxBytes;
+        return files.maxBytes();
     }
 
     public PaperView createPaper(long itemId, PaperForm form) {
@@ -119,7 +118,7 @@ public class PaperService {
     public PaperView.FileView upload(long paperId, String fileName, byte[] content, Long replacesId) {
         Paper paper = em.find(Paper.class, paperId);
         requireManage(paper == null ? null : paper.getItem());
-        StoredFile stored = StoredFile.checked(fileName, content, maxBytes);
+        StoredFile stored = files.accept(fileName, content);
         Attachment replaces = null;
         if (replacesId != null) {
             replaces = em.find(Attachment.class, replacesId);

@@ -269,6 +269,8 @@ class ImprovementIT extends PortalIT {
             // The form's own rule (RiskForm's @NotBlank), said beside the field, and nothing typed is lost.
             browser.waitFor().until(org.openqa.selenium.support.ui.ExpectedConditions.textToBePresentInElementLocated(
                     org.openqa.selenium.By.cssSelector("#risk .field__error"), "Enter the risk."));
+            assertEquals("Nothing was saved: correct the fields marked below.", browser.find("#fixBelow").getText(),
+                    "said at the top of the page too, where the reader lands");
             assertEquals("3", new org.openqa.selenium.support.ui.Select(browser.find("#risk\\:likelihood"))
                     .getFirstSelectedOption().getText(), "the likelihood chosen is still chosen");
             assertEquals(today.plusMonths(2).toString(), browser.find("#risk\\:reviewOn").getDomProperty("value"));

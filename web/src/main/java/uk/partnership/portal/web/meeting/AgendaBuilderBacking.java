@@ -12,7 +12,6 @@ import org.omnifaces.util.Messages;
 import org.primefaces.event.ReorderEvent;
 import uk.partnership.portal.access.AccessLevel;
 import uk.partnership.portal.meeting.AgendaService;
-import uk.partnership.portal.meeting.ItemForm;
 import uk.partnership.portal.meeting.ItemPurpose;
 import uk.partnership.portal.meeting.ItemView;
 import uk.partnership.portal.meeting.MeetingService;
@@ -39,21 +38,13 @@ public class AgendaBuilderBacking implements Serializable {
     uk.partnership.portal.agency.AgencyService agencies;
 
     private String id;
+    private ItemDraft draft = new ItemDraft();
     private MeetingView meeting;
 
-    private String title;
-    private String purpose = ItemPurpose.INFORMATION.name();
-    private String presenter;
-    private String accessLevel = AccessLevel.PUBLIC.name();
-    private Integer exemptParagraph;
-    private String publicTitle;
     private LocalDate publishedOn;
-    private List<Long> namedAgencyIds = new ArrayList<>();
     private List<uk.partnership.portal.agency.AgencyView> agencyOptions;
     private LocalDateTime newStart;
     private String reason;
-    private String urgencyReason;
-    private Long urgencyAgreedBy;
 
     public void load() {
         if (meeting == null) {
@@ -68,16 +59,12 @@ public class AgendaBuilderBacking implements Serializable {
     }
 
     public void addItem() {
-        ItemView added = PageActions.attempt(() -> agendas.addItem(meeting.id(), new ItemForm(title, purpose,
-                presenter, accessLevel, exemptParagraph, publicTitle, namedAgencyIds, urgencyReason, urgencyAgreedBy,
-                meeting.version())));
+        ItemView added = PageActions.attempt(() -> agendas.addItem(meeting.id(), draft.form(meeting.version())));
         if (added != null) {
             Messages.addGlobalInfo("Added “" + added.title() + "”.");
-            title = presenter = publicTitle = urgencyReason = null;
-            urgencyAgreedBy = null;
-            exemptParagraph = null;
-            namedAgencyIds = new ArrayList<>();
-            accessLevel = AccessLevel.PUBLIC.name();
+            String purpose = draft.getPurpose();
+            draft = new ItemDraft();
+            draft.setPurpose(purpose);
         }
         refresh();
     }
@@ -95,7 +82,6 @@ public class AgendaBuilderBacking implements Serializable {
         }
         refresh();
     }
-
 
     public void publish() {
         MeetingView published = PageActions.attempt(() -> agendas.publishAgenda(meeting.id(), meeting.version(),
@@ -130,22 +116,6 @@ public class AgendaBuilderBacking implements Serializable {
             reason = null;
         }
         refresh();
-    }
-
-    public String getUrgencyReason() {
-        return urgencyReason;
-    }
-
-    public void setUrgencyReason(String urgencyReason) {
-        this.urgencyReason = urgencyReason;
-    }
-
-    public Long getUrgencyAgreedBy() {
-        return urgencyAgreedBy;
-    }
-
-    public void setUrgencyAgreedBy(Long urgencyAgreedBy) {
-        this.urgencyAgreedBy = urgencyAgreedBy;
     }
 
     public LocalDateTime getNewStart() {
@@ -183,14 +153,6 @@ public class AgendaBuilderBacking implements Serializable {
         return agencyOptions;
     }
 
-    public List<Long> getNamedAgencyIds() {
-        return namedAgencyIds;
-    }
-
-    public void setNamedAgencyIds(List<Long> namedAgencyIds) {
-        this.namedAgencyIds = namedAgencyIds;
-    }
-
     public String getId() {
         return id;
     }
@@ -199,56 +161,12 @@ public class AgendaBuilderBacking implements Serializable {
         this.id = id;
     }
 
+    public ItemDraft getDraft() {
+        return draft;
+    }
+
     public MeetingView getMeeting() {
         return meeting;
-    }
-
-    public String getTitle() {
-        return title;
-    }
-
-    public void setTitle(String title) {
-        this.title = title;
-    }
-
-    public String getPurpose() {
-        return purpose;
-    }
-
-    public void setPurpose(String purpose) {
-        this.purpose = purpose;
-    }
-
-    public String getPresenter() {
-        return presenter;
-    }
-
-    public void setPresenter(String presenter) {
-        this.presenter = presenter;
-    }
-
-    public String getAccessLevel() {
-        return accessLevel;
-    }
-
-    public void setAccessLevel(String accessLevel) {
-        this.accessLevel = accessLevel;
-    }
-
-    public Integer getExemptParagraph() {
-        return exemptParagraph;
-    }
-
-    public void setExemptParagraph(Integer exemptParagraph) {
-        this.exemptParagraph = exemptParagraph;
-    }
-
-    public String getPublicTitle() {
-        return publicTitle;
-    }
-
-    public void setPublicTitle(String publicTitle) {
-        this.publicTitle = publicTitle;
     }
 
     public LocalDate getPublishedOn() {

@@ -10,7 +10,6 @@ import org.omnifaces.util.Messages;
 import uk.partnership.portal.body.BodyService;
 import uk.partnership.portal.body.MemberView;
 import uk.partnership.portal.meeting.AgendaService;
-import uk.partnership.portal.meeting.ItemForm;
 import uk.partnership.portal.meeting.ItemView;
 import uk.partnership.portal.web.support.PageActions;
 
@@ -36,31 +35,16 @@ public class AgendaItemEditBacking implements Serializable {
 
     private ItemView editing;
     private ItemView removing;
-    private String title;
-    private String purpose;
-    private String presenter;
-    private String accessLevel;
-    private Integer exemptParagraph;
-    private String publicTitle;
-    private String urgencyReason;
-    private Long urgencyAgreedBy;
+    private ItemDraft draft;
 
     public void edit(ItemView item) {
         editing = item;
         removing = null;
-        title = item.title();
-        purpose = item.purposeCode();
-        presenter = item.presenter();
-        accessLevel = item.accessLevelCode();
-        exemptParagraph = item.exemptParagraph();
-        publicTitle = null;
-        urgencyReason = item.urgencyReason();
-        urgencyAgreedBy = null;
+        draft = ItemDraft.of(item);
     }
 
     public void save() {
-        ItemView saved = PageActions.attempt(() -> agendas.updateItem(editing.id(), new ItemForm(title, purpose, presenter,
-                accessLevel, exemptParagraph, publicTitle, null, urgencyReason, urgencyAgreedBy, editing.version())));
+        ItemView saved = PageActions.attempt(() -> agendas.updateItem(editing.id(), draft.form(editing.version())));
         if (saved != null) {
             Messages.addGlobalInfo("Saved “" + saved.title() + "”.");
             editing = null;
@@ -100,71 +84,27 @@ public class AgendaItemEditBacking implements Serializable {
         return editing;
     }
 
+    public ItemDraft getDraft() {
+        return draft;
+    }
+
     public ItemView getRemoving() {
         return removing;
     }
 
-    public String getTitle() {
-        return title;
-    }
 
-    public void setTitle(String title) {
-        this.title = title;
-    }
 
-    public String getPurpose() {
-        return purpose;
-    }
 
-    public void setPurpose(String purpose) {
-        this.purpose = purpose;
-    }
 
-    public String getPresenter() {
-        return presenter;
-    }
 
-    public void setPresenter(String presenter) {
-        this.presenter = presenter;
-    }
 
-    public String getAccessLevel() {
-        return accessLevel;
-    }
 
-    public void setAccessLevel(String accessLevel) {
-        this.accessLevel = accessLevel;
-    }
 
-    public Integer getExemptParagraph() {
-        return exemptParagraph;
-    }
 
-    public void setExemptParagraph(Integer exemptParagraph) {
-        this.exemptParagraph = exemptParagraph;
-    }
 
-    public String getPublicTitle() {
-        return publicTitle;
-    }
 
-    public void setPublicTitle(String publicTitle) {
-        this.publicTitle = publicTitle;
-    }
 
-    public String getUrgencyReason() {
-        return urgencyReason;
-    }
 
-    public void setUrgencyReason(String urgencyReason) {
-        this.urgencyReason = urgencyReason;
-    }
 
-    public Long getUrgencyAgreedBy() {
-        return urgencyAgreedBy;
-    }
 
-    public void setUrgencyAgreedBy(Long urgencyAgreedBy) {
-        this.urgencyAgreedBy = urgencyAgreedBy;
-    }
 }

@@ -7,12 +7,10 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
-import org.omnifaces.util.Messages;
 import uk.partnership.portal.body.MemberView;
 import uk.partnership.portal.minutes.MinutesRecord;
 import uk.partnership.portal.minutes.RecordForms;
 import uk.partnership.portal.minutes.RecordService;
-import uk.partnership.portal.web.support.PageActions;
 
 /**
  * Who came: each member present, a substitute (for whom) or sending apologies, and any substitutes, officers and
@@ -117,10 +115,8 @@ public class AttendanceFormBacking implements Serializable {
                         l.substituteFor, null));
             }
         }
-        if (PageActions.run(() -> records.recordAttendance(page.getMeeting().id(), page.getMeeting().version(),
-                entries))) {
-            Messages.addGlobalInfo("Attendance saved.");
-            page.refresh();
+        if (page.saved(() -> records.recordAttendance(page.getMeeting().id(), page.getMeeting().version(), entries),
+                "Attendance saved.")) {
             fill();
         }
         // Refused: every line stays as typed, so the secretary fixes the one named and saves again.

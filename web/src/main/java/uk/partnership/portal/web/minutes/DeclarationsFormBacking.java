@@ -7,10 +7,8 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
-import org.omnifaces.util.Messages;
 import uk.partnership.portal.minutes.RecordForms;
 import uk.partnership.portal.minutes.RecordService;
-import uk.partnership.portal.web.support.PageActions;
 
 /** Declarations of interest at the meeting, or that none were declared. */
 @Named
@@ -84,10 +82,8 @@ public class DeclarationsFormBacking implements Serializable {
         List<RecordForms.DeclarationEntry> entries = lines.stream()
                 .filter(d -> d.personId != null || (d.text != null && !d.text.isBlank()))
                 .map(d -> new RecordForms.DeclarationEntry(d.personId, d.itemId, d.kind, d.text)).toList();
-        if (PageActions.run(() -> records.recordDeclarations(page.getMeeting().id(), page.getMeeting().version(),
-                noneDeclared, entries))) {
-            Messages.addGlobalInfo(noneDeclared ? "Recorded that no interests were declared." : "Declarations saved.");
-            page.refresh();
+        if (page.saved(() -> records.recordDeclarations(page.getMeeting().id(), page.getMeeting().version(),
+                noneDeclared, entries), noneDeclared ? "Recorded that no interests were declared." : "Declarations saved.")) {
             fill();
         }
     }

@@ -75,6 +75,19 @@ public class RecordMeetingBacking implements Serializable {
                 .filter(m -> !"SECRETARY".equals(m.roleCode())).sorted(Comparator.comparing(MemberView::name)).toList();
     }
 
+    /**
+     * A form's change to the record: on success its message, and the meeting and record as they now stand (the form
+     * then refills itself); refused, the message names what to fix and the form keeps what was typed.
+     */
+    boolean saved(Runnable change, String message) {
+        if (!PageActions.run(change)) {
+            return false;
+        }
+        Messages.addGlobalInfo(message);
+        refresh();
+        return true;
+    }
+
     public void markHeld() {
         if (PageActions.run(() -> records.markHeld(meeting.id(), meeting.version()))) {
             Messages.addGlobalInfo("Recorded as held. The minutes are now a draft.");
