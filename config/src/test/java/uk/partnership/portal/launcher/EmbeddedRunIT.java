@@ -37,7 +37,8 @@ class EmbeddedRunIT {
         int port = freePort();
 
         Process first = start(data, port);
-        String adminToken = token(port);
+        theDemoHasMeetingsForEveryone(port);
+        String adminToken = token(port, "admin");
         HttpResponse<String> created = HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
                         + "/api/v1/agencies")).header("Authorization", "Bearer " + adminToken)
                 .header("Content-Type", "application/json")
@@ -52,6 +53,53 @@ class EmbeddedRunIT {
         assertTrue(agencies.contains("Kept across restarts"), "the data survived the restart");
         assertEquals(1, agencies.split("Cleveland Police", -1).length - 1, "the demo data was not loaded twice");
         stop(second, data, port);
+    }
+
+    /**
+     * The demo's history: every demo user finds meetings held and meetings to come among the bodies they may see;
+     * the public reads the panel's approved minutes of 20 July 2020, laid out as the seed's, and no partnership body.
+     */
+    private static void theDemoHasMeetingsForEveryone(int port) throws Exception {
+        String today = java.time.LocalDate.now().toString();
+        for (String user : List.of("admin", "secretary", "chair", "police", "health", "school", "voluntary",
+                "police-admin", "councillor")) {
+            List<String[]> meetings = meetings(port, token(port, user));
+            assertTrue(meetings.stream().anyMatch(m -> m[1].compareTo(today) < 0), user + " sees past meetings");
+            assertTrue(meetings.stream().anyMatch(m -> m[1].compareTo(today) > 0), user + " sees forthcoming meetings");
+        }
+        List<String> schoolBodies = meetings(port, token(port, "school")).stream().map(m -> m[0]).distinct().toList();
+        assertTrue(schoolBodies.contains("CTB") && !schoolBodies.contains("MACSIB"), "a member sees her board, not "
+                + "the improvement board: " + schoolBodies);
+        assertTrue(meetings(port, token(port, "police")).stream().anyMatch(m -> m[0].equals("MACSIB")));
+
+        List<String[]> open = meetings(port, null);
+        assertTrue(open.stream().allMatch(m -> List.of("CYPSC", "OSB", "HWB").contains(m[0])), "the public sees "
+                + "public bodies only");
+        String[] july = open.stream().filter(m -> m[1].startsWith("2020-07-20")).findFirst().orElseThrow();
+        String minutes = get(port, "/api/v1/meetings/" + july[2] + "/minutes").body();
+        assertTrue(minutes.contains("\"statusCode\":\"APPROVED\""), minutes);
+        assertTrue(minutes.contains("\"substituteFor\":\"Councillor Femi Osei\""), "substitutes as the seed has them");
+        assertTrue(minutes.contains("That the topics listed be submitted to the Overview and Scrutiny Board"), minutes);
+        String page = get(port, "/meeting/view.xhtml?id=" + july[2]).body();
+        assertTrue(page.contains("20/3") && page.contains("Councillor Mark Ellis (Chair)"), "the minutes page");
+    }
+
+    /** Each meeting the caller may see as {body short name, starts at, id}. */
+    private static List<String[]> meetings(int port, String token) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port
+                + "/api/v1/meetings?from=2019-01-01&to=" + java.time.LocalDate.now().plusYears(1)));
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        String body = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString()).body();
+        Matcher m = Pattern.compile("\"bodyShortName\":\"([^\"]+)\".*?\"id\":(\\d+).*?\"startsAt\":\"([^\"]+)\"")
+                .matcher(body);
+        List<String[]> found = new java.util.ArrayList<>();
+        while (m.find()) {
+            found.add(new String[] {m.group(1), m.group(3), m.group(2)});
+        }
+        assertFalse(found.isEmpty(), body);
+        return found;
     }
 
     private static Process start(Path data, int port) throws Exception {
@@ -101,11 +149,11 @@ class EmbeddedRunIT {
         }
     }
 
-    private static String token(int port) throws Exception {
+    private static String token(int port, String username) throws Exception {
         HttpResponse<String> reply = HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
                         + "/api/v1/auth/token")).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(
-                        "{\"username\":\"admin\",\"password\":\"Partnership-Demo-2026\"}")).build(),
+                        "{\"username\":\"" + username + "\",\"password\":\"Partnership-Demo-2026\"}")).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertEquals(200, reply.statusCode(), reply.body());
         Matcher m = Pattern.compile("\"token\":\"([^\"]+)\"").matcher(reply.body());

@@ -6,18 +6,15 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 import uk.partnership.portal.action.AgencyOverdue;
 import uk.partnership.portal.paper.TaggedPdf;
 import uk.partnership.portal.shared.PortalClock;
+import uk.partnership.portal.shared.UkFormats;
 
 /** The board's dashboard as a printable, tagged PDF, built per reader from the same scoped reads as the page. */
 @Stateless
 @PermitAll
 public class BoardReportService {
-
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
     @EJB
     PlanSummaryQuery summaries;
@@ -31,7 +28,7 @@ public class BoardReportService {
         StringBuilder b = new StringBuilder();
         b.append("<h1>").append(esc(plan.title())).append("</h1><p>").append(esc(plan.bodyName())).append(", ")
                 .append(esc(plan.period())).append(", revision ").append(plan.revision()).append(". Board report of ")
-                .append(esc(clock.today().format(DAY))).append(".</p>");
+                .append(esc(clock.today().format(UkFormats.DAY))).append(".</p>");
         b.append("<h2>Priorities</h2><table><thead><tr><th scope=\"col\">No.</th><th scope=\"col\">Priority</th>")
                 .append("<th scope=\"col\">RAG</th><th scope=\"col\">Red</th><th scope=\"col\">Amber</th>")
                 .append("<th scope=\"col\">Green</th><th scope=\"col\">Complete</th><th scope=\"col\">Overdue</th></tr></thead><tbody>");
@@ -47,7 +44,7 @@ public class BoardReportService {
                 continue;
             }
             b.append("<h3>").append(p.number()).append(". ").append(esc(p.title())).append(": so what?</h3><ul>");
-            p.statements().forEach(s -> b.append("<li>").append(esc(s.reference() + ", " + s.writtenOn().format(DAY)
+            p.statements().forEach(s -> b.append("<li>").append(esc(s.reference() + ", " + s.writtenOn().format(UkFormats.DAY)
                     + ": " + s.impact())).append("</li>"));
             b.append("</ul>");
         }
@@ -66,7 +63,7 @@ public class BoardReportService {
         for (ImprovementViews.IndicatorLine i : d.indicators()) {
             b.append("<tr><td>").append(esc(i.name())).append("</td><td>")
                     .append(i.latestValue() == null ? "none" : esc(i.latestValue().stripTrailingZeros().toPlainString()
-                            + " at " + i.latestAsAt().format(DAY))).append("</td><td>")
+                            + " at " + i.latestAsAt().format(UkFormats.DAY))).append("</td><td>")
                     .append(i.latestRate() == null ? "" : esc(i.latestRate() + " per " + i.ratePer())).append("</td><td>")
                     .append(i.target() == null ? "" : esc(i.target().stripTrailingZeros().toPlainString()
                             + (Boolean.TRUE.equals(i.meetsTarget()) ? " (met)" : " (not met)"))).append("</td><td>")
@@ -79,7 +76,7 @@ public class BoardReportService {
             b.append("<ul>");
             d.risksAboveAppetite().forEach(r -> b.append("<li>").append(esc(r.title() + ": " + r.likelihood() + " × "
                     + r.impact() + " = " + r.score() + " (appetite " + r.appetite() + "), review by "
-                    + r.reviewOn().format(DAY))).append("</li>"));
+                    + r.reviewOn().format(UkFormats.DAY))).append("</li>"));
             b.append("</ul>");
         }
         b.append("<h2>Inspection visits to come</h2>");
@@ -88,7 +85,7 @@ public class BoardReportService {
         } else {
             b.append("<ul>");
             d.upcomingInspections().forEach(i -> b.append("<li>").append(esc(i.kindLabel() + ": " + i.title() + ", "
-                    + i.startsOn().format(DAY))).append("</li>"));
+                    + i.startsOn().format(UkFormats.DAY))).append("</li>"));
             b.append("</ul>");
         }
         String html = "<!DOCTYPE html><html lang=\"en-GB\" xmlns=\"http://www.w3.org/1999/xhtml\"><head><meta charset=\"UTF-8\"/>"

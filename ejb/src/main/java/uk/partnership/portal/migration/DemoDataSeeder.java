@@ -23,7 +23,9 @@ import uk.partnership.portal.account.PasswordHasher;
 
 /**
  * Loads the demo partnership ({@code config/demo/demo-data.sql}) — only when asked ({@code portal.demo.seed=true},
- * which the embedded launcher sets for the database it created) and only into a database with no agencies yet.
+ * which the embedded launcher sets for the database it created) and only into a database with no agencies yet; then
+ * its meetings ({@code config/demo/demo-history.sql}) unless {@code portal.demo.history=false} (the web tests, which
+ * schedule the same meetings themselves).
  */
 @Singleton
 @Startup
@@ -47,6 +49,10 @@ public class DemoDataSeeder {
     @ConfigProperty(name = "portal.demo.seed", defaultValue = "false")
     boolean seed;
 
+    @Inject
+    @ConfigProperty(name = "portal.demo.history", defaultValue = "true")
+    boolean history;
+
     @PostConstruct
     void seedIfAsked() {
         if (!seed || !migrator.succeeded()) {
@@ -64,7 +70,10 @@ public class DemoDataSeeder {
                         return;
                     }
                 }
-                s.execute(script());
+                s.execute(script("demo-data.sql"));
+                if (history) {
+                    s.execute(script("demo-history.sql"));
+                }
             }
             try (Statement s = c.createStatement()) {
                 // Each account gets its own salt; all share the documented demo password.
@@ -80,16 +89,16 @@ public class DemoDataSeeder {
                 }
             }
             c.commit();
-            LOG.info("Demo partnership loaded");
+            LOG.info(history ? "Demo partnership loaded with its meetings" : "Demo partnership loaded");
         } catch (SQLException | IOException e) {
             throw new IllegalStateException("Demo data could not be loaded", e);
         }
     }
 
-    private static String script() throws IOException {
-        try (InputStream in = DemoDataSeeder.class.getResourceAsStream("/demo/demo-data.sql")) {
+    private static String script(String name) throws IOException {
+        try (InputStream in = DemoDataSeeder.class.getResourceAsStream("/demo/" + name)) {
             if (in == null) {
-                throw new IOException("demo/demo-data.sql is missing from the ejb jar");
+                throw new IOException("demo/" + name + " is missing from the ejb jar");
             }
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }

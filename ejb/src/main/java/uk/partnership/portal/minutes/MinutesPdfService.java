@@ -5,17 +5,13 @@ import static uk.partnership.portal.paper.TaggedPdf.esc;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 import uk.partnership.portal.paper.TaggedPdf;
+import uk.partnership.portal.shared.UkFormats;
 
 /** The minutes of a meeting as a tagged PDF, from the same scoped record the page shows. */
 @Stateless
 @PermitAll
 public class MinutesPdfService {
-
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy 'at' HH:mm", Locale.UK);
 
     @EJB
     MinutesQueryService minutes;
@@ -26,11 +22,11 @@ public class MinutesPdfService {
 
     static String html(MinutesRecord r) {
         StringBuilder body = new StringBuilder("<h1>").append(esc(r.bodyName())).append("</h1>")
-                .append("<p>Minutes of the meeting held on ").append(esc(r.startsAt().format(WHEN)))
+                .append("<p>Minutes of the meeting held on ").append(esc(r.startsAt().format(UkFormats.DAY_AT_TIME)))
                 .append(r.venue() == null || r.venue().isBlank() ? "" : ", " + esc(r.venue())).append(".</p>")
                 .append("<p>").append(esc(r.status())).append("</p>");
         if (r.approvedAt() != null) {
-            body.append("<p>Approved as a correct record on ").append(esc(r.approvedAt().format(DAY)))
+            body.append("<p>Approved as a correct record on ").append(esc(r.approvedAt().format(UkFormats.DAY)))
                     .append(", moved by ").append(esc(r.movedBy())).append(".</p>");
         }
         body.append("<h2 id=\"attendance\">Attendance</h2>");

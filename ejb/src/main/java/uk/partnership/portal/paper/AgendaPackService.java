@@ -8,10 +8,8 @@ import jakarta.ejb.Stateless;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.logging.Logger;
 import org.apache.pdfbox.Loader;
@@ -22,6 +20,7 @@ import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlin
 import uk.partnership.portal.meeting.ItemView;
 import uk.partnership.portal.meeting.MeetingService;
 import uk.partnership.portal.meeting.MeetingView;
+import uk.partnership.portal.shared.UkFormats;
 
 /**
  * The agenda pack of a meeting for the reader asking: cover, agenda, then each paper the reader may see, as one
@@ -34,8 +33,6 @@ import uk.partnership.portal.meeting.MeetingView;
 public class AgendaPackService {
 
     private static final Logger LOG = Logger.getLogger(AgendaPackService.class.getName());
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy 'at' HH:mm", Locale.UK);
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
     @EJB
     MeetingService meetings;
@@ -131,9 +128,9 @@ public class AgendaPackService {
         for (var a : lines) {
             s.append("<tr><td>").append(esc(a.reference())).append("</td><td>").append(esc(a.title())).append("<br/>")
                     .append(esc((a.ownerName() == null ? "" : a.ownerName() + ", ") + a.ownerAgency())).append("</td><td>")
-                    .append(esc(a.dueOn().format(DAY))).append(a.overdue() ? " (overdue)" : "").append("</td><td>")
+                    .append(esc(a.dueOn().format(UkFormats.DAY))).append(a.overdue() ? " (overdue)" : "").append("</td><td>")
                     .append(esc(a.statusLabel())).append("; RAG ").append(esc(a.ragLabel())).append("</td><td>")
-                    .append(a.latestOn() == null ? "No progress reported yet." : esc(a.latestOn().format(DAY) + ": "
+                    .append(a.latestOn() == null ? "No progress reported yet." : esc(a.latestOn().format(UkFormats.DAY) + ": "
                             + a.latestProgress()) + (a.latestImpact() == null ? "" : "<br/>So what? " + esc(a.latestImpact())))
                     .append("</td></tr>");
         }
@@ -146,7 +143,7 @@ public class AgendaPackService {
         StringBuilder body = new StringBuilder();
         body.append("<section class=\"cover\"><p class=\"marking\">").append(marking(byItem)).append("</p>")
                 .append("<h1>").append(esc(m.bodyName())).append("</h1>")
-                .append("<p class=\"when\">").append(esc(m.startsAt().format(WHEN))).append("</p>");
+                .append("<p class=\"when\">").append(esc(m.startsAt().format(UkFormats.DAY_AT_TIME))).append("</p>");
         if (m.venue() != null) {
             body.append("<p>").append(esc(m.venue())).append("</p>");
         }
@@ -173,7 +170,7 @@ public class AgendaPackService {
             }
         }
         return "<!DOCTYPE html><html lang=\"en-GB\" xmlns=\"http://www.w3.org/1999/xhtml\"><head><meta charset=\"UTF-8\"/>"
-                + "<title>" + esc(m.bodyName() + " — " + m.startsAt().format(WHEN)) + "</title>"
+                + "<title>" + esc(m.bodyName() + " — " + m.startsAt().format(UkFormats.DAY_AT_TIME)) + "</title>"
                 + "<meta name=\"subject\" content=\"Agenda pack\"/><meta name=\"author\" content=\"Partnership Governance Portal\"/>"
                 + "<bookmarks>" + marks + "</bookmarks><style>" + CSS + "</style></head><body>" + body + "</body></html>";
     }
@@ -185,7 +182,7 @@ public class AgendaPackService {
                 .append("<table class=\"header\"><tbody>");
         row(s, "Report of", p.reportOf());
         row(s, "Submitted to", p.submittedTo());
-        row(s, "Date", p.reportDate().format(DAY));
+        row(s, "Date", p.reportDate().format(UkFormats.DAY));
         row(s, "Report for", p.reportFor());
         row(s, "Key decision", p.keyDecision() ? "Yes" : "No");
         row(s, "Urgent", p.urgent() ? "Yes" : "No");
