@@ -62,6 +62,12 @@ public class Decision extends BaseEntity {
         return targetBody;
     }
 
+    /** A referral waiting on the receiving body's list is placed on one of its agendas. */
+    void place(AgendaItem item) {
+        this.referralItem = item;
+        markModified();
+    }
+
     public AgendaItem getReferralItem() {
         return referralItem;
     }

@@ -25,10 +25,11 @@ import uk.partnership.portal.meeting.StandardItem;
 import uk.partnership.portal.shared.Choices;
 import uk.partnership.portal.shared.InvalidInputException;
 import uk.partnership.portal.shared.PortalClock;
+import uk.partnership.portal.shared.UkFormats;
 import uk.partnership.portal.shared.Saving;
 
 /**
- * Recording a meeting: attendance, declarations, resolutions (referrals reach the receiving body's next agenda),
+ * Recording a meeting: attendance, declarations, resolutions (referrals wait for the receiving body's agenda),
  * and the minutes' path from draft through circulation to approval at the next meeting, after which only a
  * correction with its reason changes anything.
  */
@@ -108,7 +109,7 @@ public class RecordService {
                 : "Declarations recorded", Changes.of().set("declarations", list.size()));
     }
 
-    /** An "AGREED that …" of an item's minute. A referral puts an item on the receiving body's next agenda. */
+    /** An "AGREED that …" of an item's minute. A referral waits for the receiving body's secretary (ReferralService). */
     public DecisionView recordDecision(long itemId, RecordForms.DecisionEntry entry) {
         AgendaItem item = meetings.managedItem(access.caller(), itemId);
         Meeting m = unlocked(item.getMeeting());
@@ -116,23 +117,12 @@ public class RecordService {
                 "Choose the kind of decision: noted, approved, recommended to or referred to.");
         String text = InvalidInputException.requireText(entry.text(), "decision", 5000);
         Body target = null;
-        AgendaItem referral = null;
         if (kind == DecisionKind.REFERRED || kind == DecisionKind.RECOMMENDED) {
             InvalidInputException.require(entry.targetBodyId() != null, "Choose the body it goes to.");
             target = bodies.visibleBody(access.caller(), entry.targetBodyId());
         }
-        if (kind == DecisionKind.REFERRED) {
-            Meeting next = em.createQuery("""
-                            select n from Meeting n where n.body = :body and n.startsAt > :after
-                              and n.status = uk.partnership.portal.meeting.MeetingStatus.SCHEDULED
-                            order by n.startsAt""", Meeting.class)
-                    .setParameter("body", target).setParameter("after", m.getStartsAt()).setMaxResults(1)
-                    .getResultStream().findFirst().orElseThrow(() -> new InvalidInputException("The " + targetName(entry)
-                            + " has no meeting to come with its agenda still open. Ask its secretary to schedule one."));
-            // A title of its own (the item it came from); the resolution's words stay with the decision it links to.
-            referral = next.receiveReferral("Referred from the " + m.getBody().getName() + ": " + item.getTitle(), item);
-        }
-        Decision decision = new Decision(item, kind, text, target, referral);
+        // A referral waits on the receiving body's "items to be placed" list until its secretary places it.
+        Decision decision = new Decision(item, kind, text, target, null);
         em.persist(decision);
         Saving.flush(em);
         audit.record(AuditAction.CREATE, "Decision", decision.getId(), kind.label() + ": " + text,
@@ -170,7 +160,7 @@ public class RecordService {
                         + "previous meeting' item; add it to the agenda."));
         m.approveMinutes(at, mover);
         Decision decision = new Decision(previous, DecisionKind.APPROVED, "That the minutes of the meeting held on "
-                + m.meetingDay() + " be approved as a correct record (moved by " + mover.getFullName() + ").", null, null);
+                + UkFormats.DAY.format(m.meetingDay()) + " be approved as a correct record (moved by " + mover.getFullName() + ").", null, null);
         em.persist(decision);
         Saving.flush(em);
         audit.record(AuditAction.UPDATE, "Meeting", meetingId, "Minutes approved at meeting " + atMeetingId,
@@ -211,11 +201,6 @@ public class RecordService {
         InvalidInputException.require(m.getStatus() == MeetingStatus.HELD,
                 "Record the meeting as held before recording what happened at it.");
         return m;
-    }
-
-    private String targetName(RecordForms.DecisionEntry entry) {
-        Body body = em.find(Body.class, entry.targetBodyId());
-        return body == null ? "receiving body" : body.getName();
     }
 
     private static void touch(Meeting m) {

@@ -49,7 +49,7 @@ public class SelectionService {
 
     /**
      * The panel's selection: one resolution on the given item of a held panel meeting, referred to the parent body,
-     * whose next agenda receives it; the selected topics wait there for approval.
+     * whose secretary places it on an agenda (ReferralService); the selected topics wait there for approval.
      */
     public DecisionView select(long itemId, List<Long> topicIds) {
         Meeting meeting = meetings.managedItem(access.caller(), itemId).getMeeting();

@@ -32,6 +32,7 @@ import uk.partnership.portal.minutes.MinutesQueryService;
 import uk.partnership.portal.minutes.MinutesRecord;
 import uk.partnership.portal.minutes.RecordForms;
 import uk.partnership.portal.minutes.RecordService;
+import uk.partnership.portal.minutes.ReferralService;
 import uk.partnership.portal.shared.InvalidInputException;
 
 /** Meetings and their agendas; what the caller may not see is absent (exempt items show only as withheld). */
@@ -86,6 +87,9 @@ public class MeetingResource {
 
     @Inject
     CalendarService calendars;
+
+    @Inject
+    ReferralService referrals;
 
     @GET
     @Path("meetings")
@@ -200,11 +204,30 @@ public class MeetingResource {
 
     @POST
     @Path("agenda-items/{id}/decisions")
-    @Operation(summary = "Record a resolution of the item", description = "A referral puts an item on the receiving "
-            + "body's next meeting that still has an open agenda.")
+    @Operation(summary = "Record a resolution of the item", description = "A referral waits on the receiving body's "
+            + "items to be placed until its secretary puts it on an agenda (meetings/{id}/referrals).")
     public Response decision(@PathParam("id") long id, RecordForms.DecisionEntry entry) {
         return Response.status(Response.Status.CREATED).entity(records.recordDecision(id, BodyResource.required(entry)))
                 .build();
+    }
+
+    @GET
+    @Path("meetings/{id}/referrals")
+    @Operation(summary = "Referrals waiting for this meeting's body", description = "For the body's secretary.")
+    public List<ReferralService.Waiting> referrals(@PathParam("id") long id) {
+        return referrals.waitingFor(id);
+    }
+
+    public record Placement(Long decisionId) {
+    }
+
+    @POST
+    @Path("meetings/{id}/referrals")
+    @Operation(summary = "Place a waiting referral on this meeting's agenda, as an item for decision")
+    public MeetingView placeReferral(@PathParam("id") long id, Placement body) {
+        Placement p = BodyResource.required(body);
+        InvalidInputException.require(p.decisionId() != null, "Say which referral to place (decisionId).");
+        return referrals.place(id, p.decisionId());
     }
 
     @POST

@@ -86,7 +86,7 @@ public class ProgrammeResource {
     @POST
     @Path("agenda-items/{id}/select-topics")
     @Operation(summary = "Record the panel's selection on an item of its held meeting", description = "One resolution "
-            + "referred to the parent body; its next agenda receives the programme for approval.")
+            + "referred to the parent body, whose secretary places it on an agenda for approval.")
     public DecisionView select(@PathParam("id") long itemId, ProgrammeForms.Selection form) {
         return selections.select(itemId, BodyResource.required(form).topicIds());
     }

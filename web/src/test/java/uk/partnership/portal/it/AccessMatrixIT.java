@@ -267,9 +267,10 @@ class AccessMatrixIT extends PortalIT {
                         "{\"html\":\"<p>" + item.tag("minute") + "</p>\",\"revision\":0}"));
                 Api.ok(api.call("POST", "/api/v1/agenda-items/" + item.id() + "/decisions", secretary,
                         "{\"kind\":\"NOTED\",\"text\":\"" + item.tag("decision") + "\"}"));
-                Api.ok(api.call("POST", "/api/v1/agenda-items/" + item.id() + "/decisions", secretary,
+                long referral = Api.ok(api.call("POST", "/api/v1/agenda-items/" + item.id() + "/decisions", secretary,
                         "{\"kind\":\"REFERRED\",\"targetBodyId\":" + osb + ",\"text\":\"" + item.tag("referral")
-                                + "\"}"));
+                                + "\"}")).object().getJsonNumber("id").longValue();
+                api.placeReferral(secretary, receiving, referral);
             }
             approve(secretary, secretaryId, meeting, bodyId, on.plusDays(28));
             items.addAll(ofMeeting);

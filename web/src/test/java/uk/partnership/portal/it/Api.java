@@ -117,6 +117,15 @@ public final class Api {
                 "{\"startsAt\":\"" + startsAt + "\",\"venue\":\"Town Hall\"}")).array().getJsonObject(0).getInt("id");
     }
 
+    /**
+     * The receiving body's secretary places a referral (the referring decision's id) from its "items to be placed" on
+     * a meeting's agenda still being built; the meeting as the secretary then sees it.
+     */
+    public JsonObject placeReferral(String token, int meeting, long decisionId) throws IOException, InterruptedException {
+        return ok(call("POST", "/api/v1/meetings/" + meeting + "/referrals", token, "{\"decisionId\":" + decisionId + "}"))
+                .object();
+    }
+
     /** Adds an item for decision to an agenda still being built; the item's id. */
     public int addItem(String token, int meeting, String title, String accessLevel) throws IOException, InterruptedException {
         int version = ok(get("/api/v1/meetings/" + meeting, token)).object().getInt("version");

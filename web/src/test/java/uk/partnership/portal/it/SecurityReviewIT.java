@@ -52,10 +52,12 @@ class SecurityReviewIT extends PortalIT {
         String boardText = "the health and police commissioning figures for quarter 3";
         api.publishAndHold(secretary, source, LocalDate.now(LONDON));
         api.publishAndHold(secretary, ctbMeeting, LocalDate.now(LONDON));
-        ok(api.call("POST", "/api/v1/agenda-items/" + exempt + "/decisions", secretary,
-                "{\"kind\":\"REFERRED\",\"targetBodyId\":" + bodies.get("OSB") + ",\"text\":\"That " + secret + ".\"}"));
-        ok(api.call("POST", "/api/v1/agenda-items/" + partnershipItem + "/decisions", secretary,
-                "{\"kind\":\"REFERRED\",\"targetBodyId\":" + bodies.get("OSB") + ",\"text\":\"That " + boardText + ".\"}"));
+        for (int referred : new int[] {exempt, partnershipItem}) {
+            long referral = ok(api.call("POST", "/api/v1/agenda-items/" + referred + "/decisions", secretary,
+                    "{\"kind\":\"REFERRED\",\"targetBodyId\":" + bodies.get("OSB") + ",\"text\":\"That "
+                            + (referred == exempt ? secret : boardText) + ".\"}")).object().getJsonNumber("id").longValue();
+            api.placeReferral(secretary, target, referral);
+        }
         version = ok(api.get("/api/v1/meetings/" + target, secretary)).object().getInt("version");
         ok(api.call("POST", "/api/v1/meetings/" + target + "/publish", secretary, "{\"version\":" + version + "}"));
 
