@@ -67,7 +67,20 @@ class MinutesIT extends PortalIT {
         decision(overview, "{\"kind\":\"NOTED\",\"text\":\"That the information provided be noted.\"}");
         JsonObject referral = decision(programme, "{\"kind\":\"REFERRED\",\"targetBodyId\":" + bodies.get("OSB")
                 + ",\"text\":\"That the panel's work programme for 2020/21 be approved and referred to the Overview and Scrutiny Board.\"}");
-        assertEquals(boardMeeting, referral.getInt("referralMeetingId"), "the referral lands on the board's next agenda");
+        assertFalse(referral.containsKey("referralMeetingId") && !referral.isNull("referralMeetingId"),
+                "a referral waits for the receiving body's secretary");
+        List<String> waiting = Api.ok(api.get("/api/v1/meetings/" + boardMeeting + "/referrals", secretary)).array()
+                .getValuesAs(JsonObject.class).stream().map(w -> w.getString("title")).toList();
+        assertEquals(List.of("Referred from the Children and Young People's Social Care and Services Scrutiny Panel: "
+                + "Scrutiny panel work programme 2020/21"), waiting, "on the board's items to be placed");
+        int notSecretary = api.get("/api/v1/meetings/" + boardMeeting + "/referrals", api.token("councillor")).status();
+        assertTrue(notSecretary == 403 || notSecretary == 404, "the list is the secretary's: " + notSecretary);
+        JsonObject placed = api.placeReferral(secretary, boardMeeting, referral.getJsonNumber("id").longValue());
+        assertTrue(placed.getJsonArray("items").toString().contains("Scrutiny panel work programme 2020/21"),
+                "placed on the board's agenda");
+        assertTrue(Api.ok(api.get("/api/v1/meetings/" + boardMeeting + "/referrals", secretary)).array().isEmpty());
+        assertEquals(400, api.call("POST", "/api/v1/meetings/" + boardMeeting + "/referrals", secretary,
+                "{\"decisionId\":" + referral.getInt("id") + "}").status(), "placed once");
         decision(exempt, "{\"kind\":\"APPROVED\",\"text\":\"That the contract extensions be approved.\"}");
         List<String> boardAgenda = get("/api/v1/meetings/" + boardMeeting, secretary).getJsonArray("items")
                 .getValuesAs(JsonObject.class).stream().map(i -> i.getString("title")).toList();
@@ -99,6 +112,7 @@ class MinutesIT extends PortalIT {
         assertEquals(400, notPresent.status(), "the mover must be present");
         JsonObject approval = ok(api.call("POST", "/api/v1/meetings/" + panelMeeting + "/approve-minutes", secretary,
                 "{\"version\":" + m.getInt("version") + ",\"atMeetingId\":" + nextPanelMeeting + ",\"movedBy\":" + people.get("m.ellis") + "}")).object();
+        assertTrue(approval.getString("text").contains("the meeting held on 20 July 2020"), approval.getString("text"));
         assertTrue(approval.getString("text").contains("approved as a correct record (moved by Councillor Mark Ellis)"));
 
         Api.Reply locked = api.call("PUT", "/api/v1/agenda-items/" + overview + "/minute", secretary,
@@ -182,15 +196,17 @@ class MinutesIT extends PortalIT {
             browser.waitFor().until(org.openqa.selenium.support.ui.ExpectedConditions
                     .visibilityOfElementLocated(org.openqa.selenium.By.id("signOutForm:signOut")));
             browser.open("/minutes/edit.xhtml?item=" + item);
-            assertEquals("", browser.accessibilityViolations(), "minute page");
+            browser.waitFor().until(org.openqa.selenium.support.ui.ExpectedConditions.presenceOfElementLocated(
+                    org.openqa.selenium.By.cssSelector("#minute\\:text .ql-editor[role=textbox]")));
+            assertEquals("", browser.accessibilityViolations(), "minute page (the rich-text editor)");
             assertTrue(browser.heading().startsWith("Minute of "), browser.heading());
             assertTrue(browser.find("#minuteOf").getText().contains("1 March 2021"), "the meeting is named");
             assertTrue(browser.find("#backToMeeting").getAttribute("href").endsWith("/meeting/view.xhtml?id=" + meeting));
             int survived = 0;
             for (String payload : XssPayloads.ALL) {
                 browser.open("/minutes/edit.xhtml?item=" + item);
-                var box = browser.find("#minute\\:text");
-                box.clear();
+                // What a hostile client could post, past the editor: straight into the field the form sends.
+                var box = browser.driver.findElement(org.openqa.selenium.By.id("minute:text_input"));
                 ((org.openqa.selenium.JavascriptExecutor) browser.driver)
                         .executeScript("arguments[0].value = arguments[1];", box, "<p>AGREED</p>" + payload);
                 browser.find("#minute\\:save").sendKeys(org.openqa.selenium.Keys.ENTER);
@@ -219,14 +235,32 @@ class MinutesIT extends PortalIT {
             int revision = get("/api/v1/agenda-items/" + item + "/minute", secretary).getInt("revision");
             ok(api.call("PUT", "/api/v1/agenda-items/" + item + "/minute", secretary, Json.createObjectBuilder()
                     .add("html", "<p>The other secretary's wording.</p>").add("revision", revision).build().toString()));
-            var box = browser.find("#minute\\:text");
-            box.clear();
-            box.sendKeys("My own wording of the item.");
+            // The rich-text editor by keyboard: two paragraphs, one word in bold, and Tab leaves the editor.
+            var box = browser.find("#minute\\:text .ql-editor");
+            box.click();
+            box.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"),
+                    org.openqa.selenium.Keys.DELETE);
+            box.sendKeys("My own wording of the item.", org.openqa.selenium.Keys.ENTER, "It was ");
+            box.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "b"), "agreed",
+                    org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "b"), ".");
+            box.sendKeys(org.openqa.selenium.Keys.TAB);
+            assertFalse(Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) browser.driver).executeScript(
+                    "return document.activeElement.classList.contains('ql-editor');")), "Tab leaves the editor");
+            assertFalse(box.getText().contains("\t"), "no tab character typed into the minute");
             browser.find("#minute\\:save").sendKeys(org.openqa.selenium.Keys.ENTER);
             assertTrue(browser.find(".message--error").getText().contains("Someone else saved this minute"));
             assertTrue(browser.find("#theirs").getText().contains("The other secretary"));
-            assertTrue(browser.find("#minute\\:text").getAttribute("value").contains("My own wording"),
+            assertTrue(browser.find("#minute\\:text .ql-editor").getText().contains("My own wording"),
                     "the second person's text is kept for merging");
+            browser.find("#minute\\:save").sendKeys(org.openqa.selenium.Keys.ENTER);
+            browser.waitFor().until(org.openqa.selenium.support.ui.ExpectedConditions
+                    .textToBePresentInElementLocated(org.openqa.selenium.By.id("messages"), "Saved"));
+            String saved = get("/api/v1/agenda-items/" + item + "/minute", secretary).getString("text");
+            assertTrue(saved.contains("<p>My own wording of the item.</p>") && saved.contains("<strong>agreed</strong>"),
+                    "paragraphs and bold kept, through the sanitiser: " + saved);
+            browser.open("/meeting/view.xhtml?id=" + meeting);
+            assertTrue(browser.find("#minutes").getAttribute("innerHTML").contains("<p>My own wording of the item.</p>"),
+                    "paragraphs kept on the meeting page");
             browser.open("/meeting/record.xhtml?id=" + meeting);
             assertTrue(browser.heading().startsWith("Record the meeting"));
             assertEquals("", browser.accessibilityViolations(), "record page");
