@@ -8,9 +8,11 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
 import uk.partnership.portal.access.AccessPolicy;
 import uk.partnership.portal.access.Caller;
 import uk.partnership.portal.account.CurrentPerson;
+import uk.partnership.portal.account.Person;
 import uk.partnership.portal.audit.AuditAction;
 import uk.partnership.portal.audit.AuditTrail;
 import uk.partnership.portal.audit.Changes;
@@ -24,6 +26,7 @@ import uk.partnership.portal.shared.InvalidInputException;
 import uk.partnership.portal.shared.NotFoundException;
 import uk.partnership.portal.shared.PortalClock;
 import uk.partnership.portal.shared.Saving;
+import uk.partnership.portal.shared.UkFormats;
 
 /**
  * Progress on an action, reported by its owner, the owning agency or the body's secretary, against the version the
@@ -79,13 +82,30 @@ public class ProgressReporting {
         LocalDate today = clock.today();
         LocalDate on = form.writtenOn() == null ? today : form.writtenOn();
         InvalidInputException.require(!on.isAfter(today), "An update cannot be dated in the future.");
-        ActionUpdate update = new ActionUpdate(action, on, progress, impact, status, currentPerson.of(caller).orElse(null));
+        Person author = currentPerson.of(caller).orElse(null);
+        refuseRepeat(action.getLatestUpdate(), author, progress, impact, status);
+        ActionUpdate update = new ActionUpdate(action, on, progress, impact, status, author);
         action.record(update);
         em.persist(update);
         Saving.flush(em);
         audit.record(AuditAction.CREATE, "ActionUpdate", update.getId(), action.getReference() + " progress",
                 Changes.of().set("action", actionId).field("status", update.getStatusBefore().name(), status.name()));
         return ActionDetails.updateView(update, List.of());
+    }
+
+    /**
+     * The same words from the same person straight after their own update are a second press of the button (a page
+     * brought back by the back button, a double click), not new progress: nothing is saved twice.
+     */
+    private static void refuseRepeat(ActionUpdate latest, Person author, String progress, String impact,
+                                     ActionStatus status) {
+        if (latest != null && latest.getAuthor() != null && latest.getAuthor().equals(author)
+                && latest.getProgress().equals(progress) && Objects.equals(latest.getImpact(), impact)
+                && latest.getStatusAfter() == status) {
+            throw new ConflictException("This update repeats the one you saved on "
+                    + UkFormats.DAY.format(latest.getWrittenOn()) + ", so it was not saved again. Write what has "
+                    + "changed since then.");
+        }
     }
 
     /** Evidence for an update, under the same rules as papers' files. */

@@ -227,8 +227,24 @@ class ActionsIT extends PortalIT {
             browser.waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Your update is saved"));
             assertTrue(browser.find("#updates").getText().contains("Missing children are discussed"));
             assertEquals("On track", browser.find("#status").getText());
+
+            // The back button brings the form back; pressing Save again with the same words saves nothing twice.
+            browser.driver.navigate().back();
+            browser.waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.id("update:progress")));
+            WebElement progress = browser.find("#update\\:progress");
+            progress.clear();
+            progress.sendKeys("Return interview data now goes to the hub every morning.");
+            WebElement impact = browser.find("#update\\:impact");
+            impact.clear();
+            impact.sendKeys("Missing children are discussed at the daily hub meeting the day they return.");
+            new org.openqa.selenium.support.ui.Select(browser.find("#update\\:newStatus")).selectByVisibleText("On track");
+            browser.find("#update\\:send").sendKeys(Keys.ENTER);
+            browser.waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "repeats"));
+            assertEquals("Return interview data now goes to the hub every morning.",
+                    browser.find("#update\\:progress").getAttribute("value"), "the words typed are kept");
         }
         JsonObject stored = ok(api.get("/api/v1/actions/" + action.getInt("id"), secretary)).object();
+        assertEquals(1, stored.getJsonArray("updates").size(), "one update, not two");
         assertEquals("ON_TRACK", stored.getString("status"));
         assertEquals("Dan Reeve", stored.getJsonArray("updates").getJsonObject(0).getString("author"));
     }

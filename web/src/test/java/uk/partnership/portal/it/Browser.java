@@ -31,12 +31,13 @@ public final class Browser implements AutoCloseable {
         options.setBinary(System.getProperty("chromium.binary", "/usr/bin/chromium"));
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--no-first-run", "--disable-quic", "--window-size=1280,1024",
+                "--no-first-run", "--disable-quic", "--window-size=1280,1024", "--lang=en-GB",
                 "--user-data-dir=" + Files.createTempDirectory("portal-chromium"));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(System.getProperty("chromedriver.binary", "/usr/bin/chromedriver")))
                 .usingAnyFreePort()
                 .build();
+        options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", "en-GB"));  // a UK reader
         driver = new ChromeDriver(service, options);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
     }

@@ -39,11 +39,16 @@ public class ActionViewBacking implements Serializable {
     private String status;
     private LocalDate writtenOn;
     private transient Part evidence;
+    /** The action's version as the form on the page showed it; a page brought back by the back button sends its own. */
+    private Long formVersion;
 
     public void load() {
         action = PageActions.loadOrNotFound(() -> actions.get(PageActions.id(id)));
         if (action != null && status == null) {
             status = action.status();
+        }
+        if (action != null && formVersion == null) {
+            formVersion = action.version();
         }
     }
 
@@ -56,7 +61,7 @@ public class ActionViewBacking implements Serializable {
             }
             fileName = evidence.getSubmittedFileName();
         }
-        UpdateForm form = new UpdateForm(progress, impact, status, writtenOn, action.version());
+        UpdateForm form = new UpdateForm(progress, impact, status, writtenOn, formVersion);
         ActionDetail.UpdateView saved = PageActions.attempt(() -> reporting.postUpdate(action.id(), form));
         if (saved == null) {
             refreshKeepingTyping();
@@ -67,6 +72,7 @@ public class ActionViewBacking implements Serializable {
         boolean evidenceSaved = bytes == null
                 || PageActions.attempt(() -> reporting.addEvidence(saved.id(), name, bytes)) != null;
         action = actions.get(action.id());
+        formVersion = action.version();
         if (evidenceSaved) {
             Messages.addGlobalInfo("Your update is saved" + (bytes == null ? "." : " with " + name + " as evidence."));
             progress = null;
@@ -83,7 +89,16 @@ public class ActionViewBacking implements Serializable {
         ActionDetail fresh = PageActions.attempt(() -> actions.get(action.id()));
         if (fresh != null) {
             action = fresh;
+            formVersion = fresh.version();
         }
+    }
+
+    public Long getFormVersion() {
+        return formVersion;
+    }
+
+    public void setFormVersion(Long formVersion) {
+        this.formVersion = formVersion;
     }
 
     public ActionStatus[] getStatuses() {
