@@ -217,7 +217,7 @@ select n.id, 1, n.text_html, 'SAVED', (select id from person where username = 's
 from minute n join agenda_item a on a.id = n.item_id join meeting m on m.id = a.meeting_id;
 
 -- Attendance. 20 July 2020 as the seed records it: chair and vice-chair, two substitutes, apologies, officers by
--- name. Other held meetings: every voting member then seated present, the secretary in attendance.
+-- name. Other held meetings: every member then seated present, the secretary in attendance.
 insert into attendance (meeting_id, person_id, name, agency_id, kind, substitute_for, note)
 select m.id, p.id, coalesce(p.full_name, x.name), p.agency_id, x.kind, s.id, x.note
 from meeting m, (values
@@ -240,8 +240,9 @@ left join person p on p.username = x.username
 left join person s on s.username = x.substitute
 where m.demo_key = 'panel-jul20';
 
-insert into attendance (meeting_id, person_id, name, agency_id, kind)
-select m.id, p.id, p.full_name, p.agency_id, case when ms.voting then 'PRESENT' else 'IN_ATTENDANCE' end
+insert into attendance (meeting_id, person_id, name, agency_id, kind, note)
+select m.id, p.id, p.full_name, p.agency_id, case when ms.role = 'SECRETARY' then 'IN_ATTENDANCE' else 'PRESENT' end,
+       case when ms.role = 'SECRETARY' then p.job_title end
 from meeting m
 join membership ms on ms.body_id = m.body_id and ms.starts_on <= m.starts_at::date
     and (ms.ends_on is null or ms.ends_on >= m.starts_at::date)

@@ -6,7 +6,9 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import uk.partnership.portal.access.AccessPolicy;
 import uk.partnership.portal.access.Caller;
 import uk.partnership.portal.account.CurrentPerson;
@@ -84,6 +86,21 @@ public class RecordService {
         touch(m);
         audit.record(AuditAction.UPDATE, "Meeting", meetingId, "Attendance recorded",
                 Changes.of().set("entries", entries == null ? 0 : entries.size()));
+    }
+
+    /**
+     * The people the body's meetings recorded by name without an account, most recent first, so a secretary picks
+     * "Lena Brook, Director of Education and Partnerships" again instead of typing her each time.
+     */
+    public List<KnownGuest> knownGuests(long meetingId) {
+        Meeting m = meetings.managedMeeting(access.caller(), meetingId);
+        List<KnownGuest> found = em.createQuery("select new uk.partnership.portal.minutes.KnownGuest("
+                        + "a.name, a.note) from Attendance a where a.meeting.body = :body and a.person is null "
+                        + "order by a.meeting.startsAt desc, a.name", KnownGuest.class)
+                .setParameter("body", m.getBody()).setMaxResults(500).getResultList();
+        Map<String, KnownGuest> byName = new LinkedHashMap<>();
+        found.forEach(g -> byName.putIfAbsent(g.name(), g));
+        return List.copyOf(byName.values());
     }
 
     public void recordDeclarations(long meetingId, Long version, boolean noneDeclared,

@@ -6,8 +6,10 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import uk.partnership.portal.body.MemberView;
+import uk.partnership.portal.minutes.KnownGuest;
 import uk.partnership.portal.minutes.MinutesRecord;
 import uk.partnership.portal.minutes.RecordForms;
 import uk.partnership.portal.minutes.RecordService;
@@ -40,6 +42,15 @@ public class AttendanceFormBacking implements Serializable {
         private String name;
         private String kind;
         private Long substituteFor;
+        private String note;
+
+        public String getNote() {
+            return note;
+        }
+
+        public void setNote(String note) {
+            this.note = note;
+        }
 
         public Long getPersonId() {
             return personId;
@@ -94,9 +105,13 @@ public class AttendanceFormBacking implements Serializable {
                 line.name = a.name();
                 line.kind = a.kind();
                 line.substituteFor = a.substituteForId();
+                line.note = a.note();
                 otherLines.add(line);
             }
         }
+        // A stable order whatever order they were typed in: substitutes first, then officers and guests, by name.
+        otherLines.sort(Comparator.comparing((Line l) -> !"SUBSTITUTE".equals(l.kind))
+                .thenComparing(l -> l.name == null ? "" : l.name, String.CASE_INSENSITIVE_ORDER));
         for (int i = 0; i < BLANK_LINES; i++) {
             otherLines.add(new Line());
         }
@@ -112,7 +127,7 @@ public class AttendanceFormBacking implements Serializable {
         for (Line l : otherLines) {
             if (l.name != null && !l.name.isBlank()) {
                 entries.add(new RecordForms.AttendanceEntry(l.personId, l.name, l.kind == null ? "IN_ATTENDANCE" : l.kind,
-                        l.substituteFor, null));
+                        l.substituteFor, l.note));
             }
         }
         if (page.saved(() -> records.recordAttendance(page.getMeeting().id(), page.getMeeting().version(), entries),
@@ -125,6 +140,16 @@ public class AttendanceFormBacking implements Serializable {
     /** Another blank line for a substitute, officer or guest; what is typed in the others stays. */
     public void addLine() {
         otherLines.add(new Line());
+    }
+
+    private List<KnownGuest> knownGuests;
+
+    /** Offered as the name is typed: people recorded by name at the body's earlier meetings. */
+    public List<KnownGuest> getKnownGuests() {
+        if (knownGuests == null) {
+            knownGuests = page.getMeeting() == null ? List.of() : records.knownGuests(page.getMeeting().id());
+        }
+        return knownGuests;
     }
 
     public List<Line> getMemberLines() {
