@@ -7,12 +7,22 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import uk.partnership.portal.shared.LondonTime;
 
-/** A meeting in a list: when, which body, and whether its agenda is out. */
+/** A meeting in a list: when, which body, whether its agenda is out and whether its minutes are approved. */
 public record MeetingSummary(long id, long bodyId, String bodyName, String bodyShortName, LocalDateTime startsAt,
-                             String venue, String status, String statusCode, LocalDate latestPublication)
-        implements Serializable {
+                             String venue, String status, String statusCode, LocalDate latestPublication,
+                             String minutesStatusCode) implements Serializable {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy, HH:mm", Locale.UK);
+
+    /** Its agenda is out (so the pack may be read), and it was not cancelled. */
+    public boolean agendaOut() {
+        return "AGENDA_PUBLISHED".equals(statusCode) || "HELD".equals(statusCode);
+    }
+
+    /** Minutes approved as a correct record: what every reader of the meeting may read. */
+    public boolean minutesApproved() {
+        return "APPROVED".equals(minutesStatusCode);
+    }
 
     /** "Monday 20 July 2020, 16:00", for choice lists. */
     public String when() {
@@ -22,6 +32,7 @@ public record MeetingSummary(long id, long bodyId, String bodyName, String bodyS
     static MeetingSummary of(Meeting m, LocalDate latestPublication) {
         return new MeetingSummary(m.getId(), m.getBody().getId(), m.getBody().getName(), m.getBody().getShortName(),
                 m.getStartsAt().atZoneSameInstant(LondonTime.ZONE).toLocalDateTime(), m.getVenue(),
-                m.getStatus().label(), m.getStatus().name(), latestPublication);
+                m.getStatus().label(), m.getStatus().name(), latestPublication,
+                m.getMinutesStatus() == null ? null : m.getMinutesStatus().name());
     }
 }
