@@ -30,8 +30,8 @@ import uk.partnership.portal.shared.UkFormats;
 public class ReferralService {
 
     /** One referral on a body's "items to be placed" list. */
-    public record Waiting(long decisionId, String title, String fromBody, LocalDate decidedOn, String fromItemNumber)
-            implements Serializable {
+    public record Waiting(long decisionId, String title, String fromBody, LocalDate decidedOn, String fromItemNumber,
+                          long toBodyId, String toBody) implements Serializable {
     }
 
     @PersistenceContext(unitName = "portal")
@@ -49,13 +49,24 @@ public class ReferralService {
     /** What waits for the body of a meeting the caller manages (its secretary), oldest first. */
     public List<Waiting> waitingFor(long meetingId) {
         Meeting meeting = meetings.managedMeeting(access.caller(), meetingId);
+        return waiting(List.of(meeting.getBody().getId()));
+    }
+
+    /** What waits for every body the caller is secretary of, for the work list. */
+    public List<Waiting> waitingForMyBodies() {
+        List<Long> mine = List.copyOf(access.caller().secretaryOfBodyIds());
+        return mine.isEmpty() ? List.of() : waiting(mine);
+    }
+
+    private List<Waiting> waiting(List<Long> bodyIds) {
         return em.createQuery("""
                         select d from Decision d where d.kind = uk.partnership.portal.minutes.DecisionKind.REFERRED
-                          and d.targetBody = :body and d.referralItem is null
+                          and d.targetBody.id in :bodies and d.referralItem is null
                         order by d.item.meeting.startsAt, d.item.position, d.id""", Decision.class)
-                .setParameter("body", meeting.getBody()).getResultStream()
+                .setParameter("bodies", bodyIds).getResultStream()
                 .map(d -> new Waiting(d.getId(), title(d), d.getItem().getMeeting().getBody().getName(),
-                        d.getItem().getMeeting().meetingDay(), d.getItem().getItemNumber()))
+                        d.getItem().getMeeting().meetingDay(), d.getItem().getItemNumber(), d.getTargetBody().getId(),
+                        d.getTargetBody().getName()))
                 .toList();
     }
 

@@ -11,8 +11,10 @@ import uk.partnership.portal.account.ApiTokenService;
 import uk.partnership.portal.account.MyAccount;
 import uk.partnership.portal.body.BodyService;
 import uk.partnership.portal.body.BodySummary;
+import uk.partnership.portal.worklist.WorkList;
+import uk.partnership.portal.worklist.WorkListService;
 
-/** Home: my bodies and my agency when signed in; the public bodies otherwise. */
+/** Home: my work list, my bodies and my agency when signed in; the public bodies otherwise. */
 @Named
 @RequestScoped
 public class HomeBacking {
@@ -26,6 +28,11 @@ public class HomeBacking {
     @Inject
     ApiTokenService tokens;
 
+    @Inject
+    WorkListService workLists;
+
+    private WorkList work = WorkList.NOTHING;
+
     private MyAccount me;
     private List<BodySummary> myBodies;
     private List<BodySummary> publicBodies;
@@ -36,6 +43,7 @@ public class HomeBacking {
         me = accounts.me().orElse(null);
         if (me != null) {
             myBodies = bodies.myBodies();
+            work = workLists.mine();
             myTokens = tokens.myTokens(null);
         } else {
             publicBodies = bodies.listBodies();
@@ -52,6 +60,10 @@ public class HomeBacking {
 
     public List<ApiTokenService.TokenLine> getMyTokens() {
         return myTokens;
+    }
+
+    public WorkList getWork() {
+        return work;
     }
 
     public MyAccount getMe() {

@@ -1,0 +1,32 @@
+package uk.partnership.portal.worklist;
+
+import java.io.Serializable;
+import java.util.List;
+import uk.partnership.portal.action.ActionView;
+import uk.partnership.portal.meeting.MeetingSummary;
+import uk.partnership.portal.minutes.ReferralService;
+
+/** What waits for one person, each list already cut to what they may see. */
+public record WorkList(List<NextMeeting> meetings, List<ActionView> actions, List<MeetingSummary> minutesToRead,
+                       SecretaryWork secretary) implements Serializable {
+
+    public static final WorkList NOTHING = new WorkList(List.of(), List.of(), List.of(), SecretaryWork.NOTHING);
+
+    /** A meeting of a body the person sits on, with the papers they may read and how many came late. */
+    public record NextMeeting(MeetingSummary meeting, int papers, int latePapers) implements Serializable {
+    }
+
+    /** What only the secretary of a body does. */
+    public record SecretaryWork(List<MeetingSummary> agendasDue, List<MeetingSummary> toRecord,
+                                List<MeetingSummary> toCirculate, List<ReferralService.Waiting> referrals,
+                                List<ActionView> toClose) implements Serializable {
+
+        public static final SecretaryWork NOTHING = new SecretaryWork(List.of(), List.of(), List.of(), List.of(),
+                List.of());
+
+        public boolean nothing() {
+            return agendasDue.isEmpty() && toRecord.isEmpty() && toCirculate.isEmpty() && referrals.isEmpty()
+                    && toClose.isEmpty();
+        }
+    }
+}

@@ -1,0 +1,106 @@
+package uk.partnership.portal.worklist;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import uk.partnership.portal.access.AccessPolicy;
+import uk.partnership.portal.access.Caller;
+import uk.partnership.portal.action.ActionFilter;
+import uk.partnership.portal.action.ActionLogQuery;
+import uk.partnership.portal.action.ActionView;
+import uk.partnership.portal.meeting.MeetingListQuery;
+import uk.partnership.portal.meeting.MeetingSummary;
+import uk.partnership.portal.minutes.ReferralService;
+import uk.partnership.portal.paper.PaperService;
+import uk.partnership.portal.paper.PaperView;
+import uk.partnership.portal.shared.LondonTime;
+import uk.partnership.portal.shared.PortalClock;
+
+/**
+ * One person's work list, built from the features' own scoped queries so it can show nothing the pages would not:
+ * the next meetings of the bodies they sit on, their agency's open actions overdue or due within a fortnight,
+ * minutes circulated to them, and for a secretary the agendas to publish, meetings to record, minutes to circulate,
+ * referrals to place and completed actions to close.
+ */
+@Stateless
+@PermitAll
+public class WorkListService {
+
+    static final int DUE_WITHIN_DAYS = 14;
+    static final int MEETINGS_AHEAD_DAYS = 60;
+    static final int NEXT_MEETINGS = 5;
+    static final int SECRETARY_LOOKS_BACK_YEARS = 10;
+
+    @EJB
+    AccessPolicy access;
+
+    @EJB
+    MeetingListQuery meetingLists;
+
+    @EJB
+    PaperService papers;
+
+    @EJB
+    ActionLogQuery actions;
+
+    @EJB
+    ReferralService referrals;
+
+    @Inject
+    PortalClock clock;
+
+    public WorkList mine() {
+        Caller caller = access.caller();
+        if (caller.anonymous()) {
+            return WorkList.NOTHING;
+        }
+        LocalDate today = clock.today();
+        LocalDateTime now = clock.now().atZoneSameInstant(LondonTime.ZONE).toLocalDateTime();
+        List<MeetingSummary> around = meetingLists.listMeetings(null, today.minusYears(1),
+                today.plusDays(MEETINGS_AHEAD_DAYS));
+        List<WorkList.NextMeeting> next = around.stream()
+                .filter(m -> caller.sitsOn(m.bodyId()) && m.startsAt().isAfter(now) && !"CANCELLED".equals(m.statusCode()))
+                .limit(NEXT_MEETINGS).map(this::withPapers).toList();
+        List<MeetingSummary> toRead = around.stream()
+                .filter(m -> caller.sitsOn(m.bodyId()) && "CIRCULATED".equals(m.minutesStatusCode())).toList();
+        return new WorkList(next, dueSoon(today), toRead, secretaryWork(caller, now));
+    }
+
+    private WorkList.NextMeeting withPapers(MeetingSummary m) {
+        if (!m.agendaOut()) {
+            return new WorkList.NextMeeting(m, 0, 0);
+        }
+        List<PaperView> readable = papers.papersOfMeeting(m.id()).values().stream().flatMap(List::stream).toList();
+        return new WorkList.NextMeeting(m, readable.size(), (int) readable.stream().filter(PaperView::late).count());
+    }
+
+    /** The caller's agency's open actions, overdue first, up to a fortnight ahead. */
+    private List<ActionView> dueSoon(LocalDate today) {
+        LocalDate until = today.plusDays(DUE_WITHIN_DAYS);
+        return actions.list(new ActionFilter(null, null, "OPEN", null, false, false, "MY_AGENCY", null), 0,
+                        ActionLogQuery.MAX_PAGE).actions().stream()
+                .filter(a -> !"COMPLETE".equals(a.status()) && !a.dueOn().isAfter(until)).toList();
+    }
+
+    private WorkList.SecretaryWork secretaryWork(Caller caller, LocalDateTime now) {
+        if (caller.secretaryOfBodyIds().isEmpty()) {
+            return WorkList.SecretaryWork.NOTHING;
+        }
+        LocalDate soon = clock.today().plusDays(DUE_WITHIN_DAYS);
+        List<MeetingSummary> agendasDue = meetingLists.deadlines().stream()
+                .filter(m -> m.latestPublication() == null || !m.latestPublication().isAfter(soon)).toList();
+        // Minutes left in draft are the secretary's however old the meeting.
+        List<MeetingSummary> mine = meetingLists.listMeetings(null, clock.today().minusYears(SECRETARY_LOOKS_BACK_YEARS),
+                clock.today()).stream().filter(m -> caller.isSecretaryOf(m.bodyId())).toList();
+        List<MeetingSummary> toRecord = mine.stream()
+                .filter(m -> m.startsAt().isBefore(now) && "AGENDA_PUBLISHED".equals(m.statusCode())).toList();
+        List<MeetingSummary> toCirculate = mine.stream().filter(m -> "DRAFT".equals(m.minutesStatusCode())).toList();
+        List<ActionView> toClose = actions.list(new ActionFilter(null, null, "COMPLETE", null, false, false, null, null),
+                0, ActionLogQuery.MAX_PAGE).actions().stream().filter(a -> caller.isSecretaryOf(a.bodyId())).toList();
+        return new WorkList.SecretaryWork(agendasDue, toRecord, toCirculate, referrals.waitingForMyBodies(), toClose);
+    }
+}
