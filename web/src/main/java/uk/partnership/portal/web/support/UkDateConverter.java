@@ -1,14 +1,11 @@
 package uk.partnership.portal.web.support;
 
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.component.UIComponent;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.convert.Converter;
-import jakarta.faces.convert.ConverterException;
 import jakarta.faces.convert.FacesConverter;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
 import java.util.List;
 import java.util.Locale;
@@ -34,16 +31,8 @@ public class UkDateConverter implements Converter<LocalDate> {
             return null;
         }
         String typed = value.strip();
-        for (DateTimeFormatter format : READ) {
-            try {
-                return LocalDate.parse(typed, format);
-            } catch (DateTimeParseException notThisOne) {
-                // try the next way of writing it
-            }
-        }
-        Object message = component == null ? null : component.getAttributes().get("converterMessage");
-        String text = message == null ? "Enter the date as day/month/year, for example 20/07/2020." : message.toString();
-        throw new ConverterException(new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
+        return TypedDates.read(typed, READ, LocalDate::parse, component,
+                "Enter the date as day/month/year, for example 20/07/2020.");
     }
 
     @Override

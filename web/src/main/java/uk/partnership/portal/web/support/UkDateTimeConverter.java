@@ -1,14 +1,11 @@
 package uk.partnership.portal.web.support;
 
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.component.UIComponent;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.convert.Converter;
-import jakarta.faces.convert.ConverterException;
 import jakarta.faces.convert.FacesConverter;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
 import java.util.List;
 import java.util.Locale;
@@ -34,17 +31,8 @@ public class UkDateTimeConverter implements Converter<LocalDateTime> {
             return null;
         }
         String typed = value.strip().replaceAll("\\s+", " ");
-        for (DateTimeFormatter format : READ) {
-            try {
-                return LocalDateTime.parse(typed, format);
-            } catch (DateTimeParseException notThisOne) {
-                // try the next way of writing it
-            }
-        }
-        Object message = component == null ? null : component.getAttributes().get("converterMessage");
-        String text = message == null ? "Enter the date and time as day/month/year hours:minutes, for example "
-                + "20/07/2020 16:00." : message.toString();
-        throw new ConverterException(new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
+        return TypedDates.read(typed, READ, LocalDateTime::parse, component,
+                "Enter the date and time as day/month/year hours:minutes, for example 20/07/2020 16:00.");
     }
 
     @Override
