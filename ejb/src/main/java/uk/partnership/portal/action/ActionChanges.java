@@ -110,7 +110,7 @@ public class ActionChanges {
         describe(action, form);
         em.persist(action);
         Saving.flush(em);
-        logged.fire(new ActionLinks.ActionLogged(body.getId()));
+        logged.fire(new ActionLinks.ActionLogged(body.getId(), action.getId()));
         Saving.flush(em);
         audit.record(AuditAction.CREATE, "Action", action.getId(), action.getReference() + " " + action.getTitle(),
                 Changes.of().set("body", body.getShortName()).set("ownerAgency", action.getOwnerAgency().getName())

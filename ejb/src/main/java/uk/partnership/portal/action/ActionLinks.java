@@ -45,6 +45,6 @@ public final class ActionLinks {
     }
 
     /** Raised when a body gains an action, so its agendas being built can take the action log. */
-    public record ActionLogged(long bodyId) {
+    public record ActionLogged(long bodyId, long actionId) {
     }
 }

@@ -3,6 +3,7 @@ package uk.partnership.portal.meeting;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -51,6 +52,9 @@ public class AgendaService {
 
     @Inject
     PortalClock clock;
+
+    @Inject
+    Event<AgendaPublished> published;
 
     public ItemView addItem(long meetingId, ItemForm form) {
         Meeting meeting = meetings.managedMeeting(access.caller(), meetingId);
@@ -152,6 +156,7 @@ public class AgendaService {
         }
         meeting.publishAgenda(clock.now(), on);
         Saving.flush(em);
+        published.fire(new AgendaPublished(meeting.getId(), meeting.getBody().getId()));
         audit.record(AuditAction.UPDATE, "Meeting", meetingId, "Agenda published",
                 Changes.of().field("status", "SCHEDULED", "AGENDA_PUBLISHED").set("publishedOn", on));
         return meetings.getMeeting(meetingId);

@@ -51,17 +51,22 @@ public class CalendarService {
     PortalClock clock;
 
     public String meeting(long meetingId) {
-        return calendar(List.of(meetings.getMeeting(meetingId)));
+        return calendar(List.of(meetings.getMeeting(meetingId)), false);
+    }
+
+    /** The meeting for an e-mail: the event as above, but an item not open to the partnership named by number only. */
+    public String meetingForMail(long meetingId) {
+        return calendar(List.of(meetings.getMeeting(meetingId)), true);
     }
 
     /** Every meeting of the body, past and planned: committee calendars are small, and history is useful. */
     public String bodyFeed(long bodyId) {
         return calendar(meetingLists.listMeetings(bodyId, LocalDate.of(2000, 1, 1),
                         clock.today().plusYears(3)).stream()
-                .map(m -> meetings.getMeeting(m.id())).toList());
+                .map(m -> meetings.getMeeting(m.id())).toList(), false);
     }
 
-    private String calendar(List<MeetingView> views) {
+    private String calendar(List<MeetingView> views, boolean forMail) {
         Calendar calendar = new Calendar()
                 .add(new ProdId("-//Partnership Governance Portal//Meetings//EN"))
                 .add(ImmutableVersion.VERSION_2_0)
@@ -77,7 +82,7 @@ public class CalendarService {
             if (m.venue() != null) {
                 event.add(new Location(m.venue()));
             }
-            event.add(new Description(description(m)));
+            event.add(new Description(description(m, forMail)));
             Status status = "CANCELLED".equals(m.statusCode()) ? ImmutableStatus.VEVENT_CANCELLED
                     : ImmutableStatus.VEVENT_CONFIRMED;
             event.add(status);
@@ -86,13 +91,14 @@ public class CalendarService {
         return calendar.toString();
     }
 
-    private static String description(MeetingView m) {
+    private static String description(MeetingView m, boolean forMail) {
         String online = m.onlineLink() == null ? "" : "Online: " + m.onlineLink() + "\n";
         if (m.items().isEmpty()) {
             return online + "The agenda has not been published yet.";
         }
         return online + "Agenda:\n" + m.items().stream()
-                .map(i -> (i.number() == null ? "" : i.number() + " ") + i.title())
+                .map(i -> (i.number() == null ? "" : i.number() + " ")
+                        + (!forMail || i.namedOutsideThePortal() ? i.title() : "An item you can read after signing in"))
                 .collect(Collectors.joining("\n"));
     }
 }

@@ -11,6 +11,15 @@ public record ItemView(long id, long version, int position, String number, Strin
                        String accessLevelCode, Integer exemptParagraph, boolean withheld, boolean late,
                        String urgencyReason, String urgencyAgreedBy) implements Serializable {
 
+    /**
+     * Whether its title may travel outside the portal (an e-mail, its calendar event): standard items, and business
+     * open to the public or the whole partnership that this reader sees in full. Anything else is named by number.
+     */
+    public boolean namedOutsideThePortal() {
+        return standardKind != null || (!withheld && ("PUBLIC".equals(accessLevelCode)
+                || "PARTNERSHIP".equals(accessLevelCode)));
+    }
+
     static ItemView full(AgendaItem i, String number) {
         return new ItemView(i.getId(), i.getVersion(), i.getPosition(), number, i.getTitle(), i.getPurpose().label(),
                 i.getPurpose().name(), i.getPresenter(), i.getStandardKind() == null ? null : i.getStandardKind().name(),

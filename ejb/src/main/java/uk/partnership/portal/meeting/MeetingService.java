@@ -3,6 +3,7 @@ package uk.partnership.portal.meeting;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -50,6 +51,9 @@ public class MeetingService {
     @Inject
     PortalClock clock;
 
+    @Inject
+    Event<MeetingMoved> moved;
+
     /** Schedules one meeting, or a series, each opening with the standard items. */
     public List<MeetingSummary> schedule(long bodyId, MeetingForm form) {
         Caller caller = access.caller();
@@ -83,6 +87,7 @@ public class MeetingService {
         String why = InvalidInputException.requireText(reason, "reason for cancelling", 2000);
         meeting.cancel(why);
         Saving.flush(em);
+        moved.fire(new MeetingMoved(meeting.getId(), meeting.getBody().getId(), true));
         audit.record(AuditAction.UPDATE, "Meeting", meetingId, "Cancelled",
                 Changes.of().field("status", "SCHEDULED", "CANCELLED").set("reason", why));
         return MeetingSummary.of(meeting, null);
@@ -96,6 +101,7 @@ public class MeetingService {
         OffsetDateTime before = meeting.getStartsAt();
         meeting.rearrange(london(newStart), why);
         Saving.flush(em);
+        moved.fire(new MeetingMoved(meeting.getId(), meeting.getBody().getId(), false));
         audit.record(AuditAction.UPDATE, "Meeting", meetingId, "Rearranged: " + why,
                 Changes.of().field("startsAt", before, meeting.getStartsAt()));
         return MeetingSummary.of(meeting, latestPublication(meeting));

@@ -3,6 +3,7 @@ package uk.partnership.portal.minutes;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -59,6 +60,15 @@ public class RecordService {
 
     @Inject
     PortalClock clock;
+
+    @Inject
+    Event<MinutesCirculated> circulated;
+
+    @Inject
+    Event<MinutesApproved> approved;
+
+    @Inject
+    Event<ReferralMade> referred;
 
     public void markHeld(long meetingId, Long version) {
         Meeting m = open(meetingId, version);
@@ -142,6 +152,9 @@ public class RecordService {
         Decision decision = new Decision(item, kind, text, target, null);
         em.persist(decision);
         Saving.flush(em);
+        if (kind == DecisionKind.REFERRED) {
+            referred.fire(new ReferralMade(decision.getId(), target.getId()));
+        }
         audit.record(AuditAction.CREATE, "Decision", decision.getId(), kind.label() + ": " + text,
                 Changes.of().set("item", itemId).set("kind", kind.name()).set("targetBody",
                         target == null ? null : target.getShortName()));
@@ -152,6 +165,7 @@ public class RecordService {
         Meeting m = open(meetingId, version);
         m.circulateMinutes();
         Saving.flush(em);
+        circulated.fire(new MinutesCirculated(m.getId(), m.getBody().getId()));
         audit.record(AuditAction.UPDATE, "Meeting", meetingId, "Minutes circulated to members", null);
     }
 
@@ -176,6 +190,7 @@ public class RecordService {
                 .findFirst().orElseThrow(() -> new InvalidInputException("The approving meeting has no 'minutes of the "
                         + "previous meeting' item; add it to the agenda."));
         m.approveMinutes(at, mover);
+        approved.fire(new MinutesApproved(m.getId(), m.getBody().getId()));
         Decision decision = new Decision(previous, DecisionKind.APPROVED, "That the minutes of the meeting held on "
                 + UkFormats.DAY.format(m.meetingDay()) + " be approved as a correct record (moved by " + mover.getFullName() + ").", null, null);
         em.persist(decision);

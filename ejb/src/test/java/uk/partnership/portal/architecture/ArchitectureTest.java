@@ -91,6 +91,16 @@ class ArchitectureTest {
                 .check(PORTAL);
     }
 
+    /** The work list and the notifications read every feature; no feature reads them (events flow up to them). */
+    @Test
+    void theWorkListAndNotificationsAreTheTop() {
+        noClasses().that().resideOutsideOfPackages("uk.partnership.portal.worklist..",
+                        "uk.partnership.portal.notification..")
+                .should().dependOnClassesThat().resideInAnyPackage("uk.partnership.portal.worklist..",
+                        "uk.partnership.portal.notification..")
+                .check(PORTAL);
+    }
+
     @Test
     void theStatutoryCalendarKnowsNoFeature() {
         noClasses().that().resideInAPackage("uk.partnership.portal.publication..")

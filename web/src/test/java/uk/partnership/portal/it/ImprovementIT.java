@@ -263,8 +263,8 @@ class ImprovementIT extends PortalIT {
             new org.openqa.selenium.support.ui.Select(browser.find("#risk\\:riskOwner")).selectByIndex(1);
             new org.openqa.selenium.support.ui.Select(browser.find("#risk\\:likelihood")).selectByVisibleText("3");
             new org.openqa.selenium.support.ui.Select(browser.find("#risk\\:impact")).selectByVisibleText("5");
-            ((org.openqa.selenium.JavascriptExecutor) browser.driver).executeScript("arguments[0].value = arguments[1];",
-                    browser.find("#risk\\:reviewOn"), today.plusMonths(2).toString());
+            String reviewOn = today.plusMonths(2).format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"));
+            browser.find("#risk\\:reviewOn").sendKeys(reviewOn);
             browser.find("#risk\\:enter").click();
             // The form's own rule (RiskForm's @NotBlank), said beside the field, and nothing typed is lost.
             browser.waitFor().until(org.openqa.selenium.support.ui.ExpectedConditions.textToBePresentInElementLocated(
@@ -273,7 +273,7 @@ class ImprovementIT extends PortalIT {
                     "said at the top of the page too, where the reader lands");
             assertEquals("3", new org.openqa.selenium.support.ui.Select(browser.find("#risk\\:likelihood"))
                     .getFirstSelectedOption().getText(), "the likelihood chosen is still chosen");
-            assertEquals(today.plusMonths(2).toString(), browser.find("#risk\\:reviewOn").getDomProperty("value"));
+            assertEquals(reviewOn, browser.find("#risk\\:reviewOn").getDomProperty("value"), "typed day first, kept");
             browser.find("#risk\\:riskTitle").sendKeys("Placement sufficiency for children with complex needs");
             browser.find("#risk\\:enter").click();
             browser.waitFor().until(org.openqa.selenium.support.ui.ExpectedConditions.textToBePresentInElementLocated(
