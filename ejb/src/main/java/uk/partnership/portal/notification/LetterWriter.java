@@ -48,12 +48,15 @@ public class LetterWriter {
     @EJB
     ReferralService referrals;
 
+    @EJB
+    MailChoices choices;
+
     @Inject
     MailSettings settings;
 
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public Letter write(Notification n, Person to) {
-        return ActingFor.person(to.getUsername(), () -> switch (n.getKind()) {
+        Letter letter = ActingFor.person(to.getUsername(), () -> switch (n.getKind()) {
             case AGENDA_PUBLISHED -> agenda(to, stillMembers(n.getSubjectId()));
             case MEETING_REARRANGED, MEETING_CANCELLED -> moved(to, stillMembers(n.getSubjectId()));
             case MINUTES_CIRCULATED -> minutes(to, stillMembers(n.getSubjectId()), false);
@@ -61,6 +64,9 @@ public class LetterWriter {
             case ACTION_ASSIGNED -> action(to, actions.get(n.getSubjectId()));
             case REFERRAL_RECEIVED -> referral(to, n.getSubjectId());
         });
+        String stop = settings.link("/mail/unsubscribe?t=" + choices.tokenFor(to.getId(), n.getKind()));
+        return letter.withFooter("You receive this as a member of a body of the partnership (" + n.getKind().label()
+                + ").", stop, settings.link("/account/mail.xhtml"));
     }
 
     /** The meeting as the recipient may read it now, only while they still sit on its body. */
@@ -90,7 +96,7 @@ public class LetterWriter {
         lines.forEach(l -> html.append("<li>").append(esc(l)).append("</li>"));
         html.append("</ol><p><a href=\"").append(esc(link)).append("\">The agenda, the papers and the pack</a></p>");
         return new Letter(to.getEmail(), "Agenda published: " + m.bodyName() + ", " + when, text.toString(),
-                page(html.toString()), calendars.meetingForMail(m.id()));
+                page(html.toString()), calendars.meetingForMail(m.id()), null);
     }
 
     /** A meeting moved or cancelled, with the calendar event that updates or cancels the one sent before. */
@@ -105,7 +111,7 @@ public class LetterWriter {
         return new Letter(to.getEmail(), (cancelled ? "Meeting cancelled: " : "Meeting rearranged: ") + m.bodyName()
                 + ", " + when, greeting(to) + "\n\n" + intro + why + "\n\n" + link + "\n",
                 page("<p>" + esc(greeting(to)) + "</p><p>" + esc(intro + why) + "</p><p><a href=\"" + esc(link)
-                        + "\">The meeting's page</a></p>"), calendars.meetingForMail(m.id()));
+                        + "\">The meeting's page</a></p>"), calendars.meetingForMail(m.id()), null);
     }
 
     private Letter minutes(Person to, MeetingView m, boolean approved) {
@@ -118,7 +124,7 @@ public class LetterWriter {
         return new Letter(to.getEmail(), (approved ? "Minutes approved: " : "Draft minutes for comment: ")
                 + m.bodyName() + ", " + when, greeting(to) + "\n\n" + intro + "\n\nRead them: " + link + "\n",
                 page("<p>" + esc(greeting(to)) + "</p><p>" + esc(intro) + "</p><p><a href=\"" + esc(link)
-                        + "\">Read the minutes</a></p>"), null);
+                        + "\">Read the minutes</a></p>"), null, null);
     }
 
     /** For the receiving secretary, while it still waits: where from, never what (it may be exempt). */
@@ -131,7 +137,7 @@ public class LetterWriter {
         return new Letter(to.getEmail(), "Referral to place: from the " + w.fromBody(),
                 greeting(to) + "\n\n" + intro + "\n\n" + link + "\n",
                 page("<p>" + esc(greeting(to)) + "</p><p>" + esc(intro) + "</p><p><a href=\"" + esc(link)
-                        + "\">The " + esc(w.toBody()) + "</a></p>"), null);
+                        + "\">The " + esc(w.toBody()) + "</a></p>"), null, null);
     }
 
     private Letter action(Person to, ActionDetail a) {
@@ -142,7 +148,7 @@ public class LetterWriter {
         return new Letter(to.getEmail(), "Action for you: " + a.reference() + ", due " + due,
                 greeting(to) + "\n\n" + intro + "\n\nReport progress on it: " + link + "\n",
                 page("<p>" + esc(greeting(to)) + "</p><p>" + esc(intro) + "</p><p><a href=\"" + esc(link)
-                        + "\">Report progress on " + esc(a.reference()) + "</a></p>"), null);
+                        + "\">Report progress on " + esc(a.reference()) + "</a></p>"), null, null);
     }
 
     private static String greeting(Person to) {

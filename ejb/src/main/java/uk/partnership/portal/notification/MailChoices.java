@@ -96,9 +96,8 @@ public class MailChoices {
                 "The unsubscribe link is incomplete; copy the whole link from the message.");
         List<?> found = em.createNativeQuery("select person_id, kind from mail_unsubscribe where token = ?1")
                 .setParameter(1, token).getResultList();
-        if (found.isEmpty()) {
-            throw new NotFoundException();
-        }
+        InvalidInputException.require(!found.isEmpty(),
+                "That unsubscribe link is not known; copy the whole link from the message.");
         Object[] row = (Object[]) found.get(0);
         em.createNativeQuery("insert into mail_stop (person_id, kind) values (?1, ?2) on conflict do nothing")
                 .setParameter(1, row[0]).setParameter(2, row[1]).executeUpdate();
@@ -107,7 +106,7 @@ public class MailChoices {
     }
 
     /** A fresh link token for one message's footer and List-Unsubscribe header. */
-    String tokenFor(long personId, NotificationKind kind) {
+    public String tokenFor(long personId, NotificationKind kind) {
         byte[] bytes = new byte[24];
         RANDOM.nextBytes(bytes);
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);

@@ -33,6 +33,11 @@ public class Mailer {
         message.setFrom(new InternetAddress(settings.from()));
         message.setRecipients(Message.RecipientType.TO, InternetAddress.parse(letter.to()));
         message.setSubject(letter.subject(), StandardCharsets.UTF_8.name());
+        if (letter.unsubscribe() != null) {
+            // RFC 2369 and RFC 8058: mail programs offer "unsubscribe", which posts to the link, no sign-in needed.
+            message.setHeader("List-Unsubscribe", "<" + letter.unsubscribe() + ">");
+            message.setHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
+        }
         MimeMultipart alternatives = new MimeMultipart("alternative");
         MimeBodyPart text = new MimeBodyPart();
         text.setText(letter.text(), StandardCharsets.UTF_8.name());

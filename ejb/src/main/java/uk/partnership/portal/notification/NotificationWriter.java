@@ -23,9 +23,9 @@ import uk.partnership.portal.shared.PortalClock;
 public class NotificationWriter {
 
     /** Not for someone who turned the body's mail off (?2) or stopped this kind of message (?3). */
-    private static final String WANTED = """
-             and not exists (select 1 from mail_choice c where c.person_id = p.id and c.body_id = ?2 and c.mode = 'OFF')
-             and not exists (select 1 from mail_stop s where s.person_id = p.id and s.kind = ?3)""";
+    private static final String WANTED = " and not exists (select 1 from mail_choice c where c.person_id = p.id"
+            + " and c.body_id = ?2 and c.mode = 'OFF')"
+            + " and not exists (select 1 from mail_stop s where s.person_id = p.id and s.kind = ?3)";
 
     @PersistenceContext(unitName = "portal")
     EntityManager em;

@@ -12,6 +12,8 @@ import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.logging.Logger;
 import uk.partnership.portal.account.Person;
+import uk.partnership.portal.shared.ForbiddenException;
+import uk.partnership.portal.shared.NotFoundException;
 import uk.partnership.portal.shared.PortalClock;
 
 /**
@@ -55,8 +57,12 @@ public class OutboxBatch {
             Letter letter;
             try {
                 letter = letters.write(n, to);
-            } catch (RuntimeException noLongerVisible) {
-                n.drop("Not written: " + noLongerVisible.getClass().getSimpleName());
+            } catch (NotFoundException | ForbiddenException noLongerVisible) {
+                n.drop("The recipient may no longer read what it announces.");
+                continue;
+            } catch (RuntimeException e) {
+                LOG.warning(() -> "Notification " + n.getId() + " could not be written: " + e);
+                n.failed(clock.now(), "Not written: " + e.getMessage());
                 continue;
             }
             try {

@@ -100,6 +100,59 @@ class NotificationsIT extends PortalIT {
         assertEquals(Set.of("police@demo.invalid", "c.nolan@demo.invalid", "secretary@demo.invalid"), recipients(late));
     }
 
+    @Test
+    void theUnsubscribeLinkWorksSignedOutAndStopsOnlyThatKind() throws Exception {
+        String secretary = api.token("secretary");
+        long met = api.bodyIds().get("MET");
+        int first = api.schedule(secretary, met, "2031-07-14T10:00");
+        api.publishAndHold(secretary, first, null);
+        MimeMessage toPolice = waitFor("Monday 14 July 2031 at 10:00", 3).stream().filter(m -> {
+            try {
+                return recipients(List.of(m)).contains("police@demo.invalid");
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        }).findFirst().orElseThrow();
+        assertEquals("List-Unsubscribe=One-Click", toPolice.getHeader("List-Unsubscribe-Post", null));
+        String link = toPolice.getHeader("List-Unsubscribe", null).replaceAll("^<|>$", "");
+        String path = link.substring(link.indexOf("/mail/unsubscribe"));
+        assertTrue(text(toPolice).contains("Stop these messages: " + link), "the link is in the message too");
+
+        // The mail program's one-click POST, with no session and no token of the API.
+        java.net.http.HttpResponse<String> stopped = api.raw(java.net.http.HttpRequest.newBuilder(
+                        java.net.URI.create(base.toString().replaceAll("/$", "") + path))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("List-Unsubscribe=One-Click")).build());
+        assertEquals(200, stopped.statusCode(), stopped.body());
+        assertEquals("Stopped: Agendas published.", stopped.body().strip());
+
+        int second = api.schedule(secretary, met, "2031-08-11T10:00");
+        api.publishAndHold(secretary, second, null);
+        assertEquals(Set.of("c.nolan@demo.invalid", "secretary@demo.invalid"),
+                recipients(waitFor("Monday 11 August 2031 at 10:00", 2)), "no more agendas for him");
+        long police = api.personIds().get("police");
+        String reference = Api.ok(api.call("POST", "/api/v1/actions", secretary, "{\"bodyId\":" + met
+                + ",\"title\":\"Brief the panel on missing episodes\",\"ownerPersonId\":" + police
+                + ",\"dueOn\":\"" + LocalDate.now().plusDays(20) + "\"}")).object().getString("reference");
+        assertEquals(Set.of("police@demo.invalid"), recipients(waitFor("Action for you: " + reference, 1)),
+                "other kinds still come");
+
+        browser = new Browser(base.toString());
+        browser.signIn("police");
+        browser.open("/account/mail.xhtml");
+        assertTrue(browser.find("#stoppedHeading").isDisplayed());
+        assertTrue(browser.find("main").getText().contains("Agendas published"), "the stop is shown to him");
+        assertEquals("", browser.accessibilityViolations(), "the e-mail choices page");
+        browser.driver.findElement(org.openqa.selenium.By.cssSelector("input[title='Send these again: Agendas "
+                + "published']")).sendKeys(org.openqa.selenium.Keys.ENTER);
+        browser.waitFor().until(org.openqa.selenium.support.ui.ExpectedConditions.textToBePresentInElementLocated(
+                org.openqa.selenium.By.id("messages"), "You will receive these again"));
+        browser.driver.manage().deleteAllCookies();
+        browser.open(path);
+        assertEquals("Stop these e-mails", browser.heading(), "a browser following the link is asked first");
+        assertEquals("", browser.accessibilityViolations(), "the unsubscribe page");
+    }
+
     /** Messages for the meeting that were tried and failed, from the outbox itself. */
     private static int failedAttempts(int meeting) throws Exception {
         try (Connection db = DriverManager.getConnection(EmbeddedPostgresSession.jdbcUrl(), "postgres", "postgres");
