@@ -53,6 +53,13 @@ public final class EmbeddedPortal {
             properties.add("-Dportal.demo.seed=true");
             System.out.println("Embedded PostgreSQL on port " + postgres.getPort() + ", data in " + dataDir);
         }
+        LocalMail mail = null;
+        if (!env.containsKey("PORTAL_MAIL_HOST") && postgres != null) {
+            mail = LocalMail.start();
+            properties.addAll(mail.properties());
+            System.out.println("Local mail server (GreenMail) on port " + mail.port() + ": what the portal sends is "
+                    + "listed for administrators at /admin/mail.xhtml. Set PORTAL_MAIL_HOST to use a real one.");
+        }
 
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
@@ -67,7 +74,13 @@ public final class EmbeddedPortal {
         Process payara = new ProcessBuilder(command).inheritIO().start();
 
         EmbeddedPostgres db = postgres;
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(payara, db), "portal-shutdown"));
+        LocalMail localMail = mail;
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            stop(payara, db);
+            if (localMail != null) {
+                localMail.stop();
+            }
+        }, "portal-shutdown"));
 
         Optional<Duration> ready = waitUntilReady(payara, Duration.ofMinutes(3));
         if (ready.isPresent()) {

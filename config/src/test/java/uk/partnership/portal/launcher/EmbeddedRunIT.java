@@ -38,6 +38,7 @@ class EmbeddedRunIT {
 
         Process first = start(data, port);
         theDemoHasMeetingsForEveryone(port);
+        mailGoesToTheLocalServer(port);
         String adminToken = token(port, "admin");
         HttpResponse<String> created = HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
                         + "/api/v1/agencies")).header("Authorization", "Bearer " + adminToken)
@@ -82,6 +83,46 @@ class EmbeddedRunIT {
         assertTrue(minutes.contains("That the topics listed be submitted to the Overview and Scrutiny Board"), minutes);
         String page = get(port, "/meeting/view.xhtml?id=" + july[2]).body();
         assertTrue(page.contains("20/3") && page.contains("Councillor Mark Ellis (Chair)"), "the minutes page");
+    }
+
+    /**
+     * The run command's local mail server takes what the portal sends: the panel's draft agenda published, its
+     * members with an address are written to, and the administrators' mail log shows the messages sent.
+     */
+    private static void mailGoesToTheLocalServer(int port) throws Exception {
+        String secretary = token(port, "secretary");
+        String list = send(port, "GET", "/api/v1/meetings?from=" + java.time.LocalDate.now() + "&to="
+                + java.time.LocalDate.now().plusYears(1), secretary, null).body();
+        Matcher draft = Pattern.compile("\\{[^{}]*\"bodyShortName\":\"CYPSC\",\"id\":(\\d+)[^{}]*"
+                + "\"statusCode\":\"SCHEDULED\"").matcher(list);
+        assertTrue(draft.find(), list);
+        String meeting = send(port, "GET", "/api/v1/meetings/" + draft.group(1), secretary, null).body();
+        Matcher version = Pattern.compile("\"version\":(\\d+)\\}$").matcher(meeting.strip());
+        assertTrue(version.find(), meeting);
+        HttpResponse<String> published = send(port, "POST", "/api/v1/meetings/" + draft.group(1) + "/publish",
+                secretary, "{\"version\":" + version.group(1) + "}");
+        assertEquals(200, published.statusCode(), published.body());
+        assertEquals(403, send(port, "GET", "/api/v1/mail/log", secretary, null).statusCode(), "administrators only");
+        String admin = token(port, "admin");
+        String log = "";
+        for (int i = 0; i < 60 && !log.contains("councillor@demo.invalid"); i++) {
+            Thread.sleep(500);
+            log = send(port, "GET", "/api/v1/mail/log", admin, null).body();
+        }
+        assertTrue(log.contains("\"recipient\":\"councillor@demo.invalid\"") && log.contains("\"state\":\"Sent\"")
+                && log.contains("Agenda published: Children and Young People"), log);
+    }
+
+    private static HttpResponse<String> send(int port, String method, String path, String token, String json)
+            throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .header("Authorization", "Bearer " + token)
+                .method(method, json == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(json));
+        if (json != null) {
+            request.header("Content-Type", "application/json");
+        }
+        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
     /** Each meeting the caller may see as {body short name, starts at, id}. */

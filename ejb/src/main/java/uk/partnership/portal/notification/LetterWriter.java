@@ -108,10 +108,8 @@ public class LetterWriter {
                 : "The " + m.bodyName() + " meeting is rearranged: it is now on " + when
                 + (m.venue() == null ? "" : " (" + m.venue() + ")") + ".";
         String why = m.statusReason() == null ? "" : " Reason: " + m.statusReason();
-        return new Letter(to.getEmail(), (cancelled ? "Meeting cancelled: " : "Meeting rearranged: ") + m.bodyName()
-                + ", " + when, greeting(to) + "\n\n" + intro + why + "\n\n" + link + "\n",
-                page("<p>" + esc(greeting(to)) + "</p><p>" + esc(intro + why) + "</p><p><a href=\"" + esc(link)
-                        + "\">The meeting's page</a></p>"), calendars.meetingForMail(m.id()), null);
+        return plain(to, (cancelled ? "Meeting cancelled: " : "Meeting rearranged: ") + m.bodyName() + ", " + when,
+                intro + why, link, "The meeting's page", calendars.meetingForMail(m.id()));
     }
 
     private Letter minutes(Person to, MeetingView m, boolean approved) {
@@ -121,10 +119,8 @@ public class LetterWriter {
                 + " are approved as a correct record."
                 : "The draft minutes of the " + m.bodyName() + " meeting on " + when
                 + " are circulated to members for comment before they are approved at the next meeting.";
-        return new Letter(to.getEmail(), (approved ? "Minutes approved: " : "Draft minutes for comment: ")
-                + m.bodyName() + ", " + when, greeting(to) + "\n\n" + intro + "\n\nRead them: " + link + "\n",
-                page("<p>" + esc(greeting(to)) + "</p><p>" + esc(intro) + "</p><p><a href=\"" + esc(link)
-                        + "\">Read the minutes</a></p>"), null, null);
+        return plain(to, (approved ? "Minutes approved: " : "Draft minutes for comment: ") + m.bodyName() + ", "
+                + when, intro, link, "Read the minutes", null);
     }
 
     /** For the receiving secretary, while it still waits: where from, never what (it may be exempt). */
@@ -134,10 +130,7 @@ public class LetterWriter {
         String link = settings.link("/body/view.xhtml?id=" + w.toBodyId());
         String intro = "The " + w.fromBody() + " has referred an item to the " + w.toBody()
                 + ". It waits on the items to be placed until you put it on the agenda of one of its meetings.";
-        return new Letter(to.getEmail(), "Referral to place: from the " + w.fromBody(),
-                greeting(to) + "\n\n" + intro + "\n\n" + link + "\n",
-                page("<p>" + esc(greeting(to)) + "</p><p>" + esc(intro) + "</p><p><a href=\"" + esc(link)
-                        + "\">The " + esc(w.toBody()) + "</a></p>"), null, null);
+        return plain(to, "Referral to place: from the " + w.fromBody(), intro, link, "The " + w.toBody(), null);
     }
 
     private Letter action(Person to, ActionDetail a) {
@@ -145,10 +138,16 @@ public class LetterWriter {
         String due = UkFormats.DAY.format(a.dueOn());
         String intro = "The " + a.bodyName() + " has given you an action, " + a.reference() + ": " + a.title()
                 + ". It is due on " + due + ".";
-        return new Letter(to.getEmail(), "Action for you: " + a.reference() + ", due " + due,
-                greeting(to) + "\n\n" + intro + "\n\nReport progress on it: " + link + "\n",
-                page("<p>" + esc(greeting(to)) + "</p><p>" + esc(intro) + "</p><p><a href=\"" + esc(link)
-                        + "\">Report progress on " + esc(a.reference()) + "</a></p>"), null, null);
+        return plain(to, "Action for you: " + a.reference() + ", due " + due, intro, link,
+                "Report progress on " + a.reference(), null);
+    }
+
+    /** A letter of one paragraph and one link, in plain text and HTML. */
+    private static Letter plain(Person to, String subject, String paragraph, String link, String linkText,
+                                String calendar) {
+        return new Letter(to.getEmail(), subject, greeting(to) + "\n\n" + paragraph + "\n\n" + linkText + ": "
+                + link + "\n", page("<p>" + esc(greeting(to)) + "</p><p>" + esc(paragraph) + "</p><p><a href=\""
+                + esc(link) + "\">" + esc(linkText) + "</a></p>"), calendar, null);
     }
 
     private static String greeting(Person to) {

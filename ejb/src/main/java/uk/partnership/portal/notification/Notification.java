@@ -47,6 +47,10 @@ public class Notification {
 
     private String dropped;
 
+    private String subject;
+
+    private String recipient;
+
     protected Notification() {
     }
 
@@ -57,9 +61,11 @@ public class Notification {
         this.dueAt = dueAt;
     }
 
-    void sent(OffsetDateTime at) {
+    void sent(OffsetDateTime at, String subject, String recipient) {
         this.sentAt = at;
         this.attempts++;
+        this.subject = subject.length() > 300 ? subject.substring(0, 300) : subject;
+        this.recipient = recipient;
     }
 
     void drop(String why) {

@@ -67,7 +67,7 @@ public class OutboxBatch {
             }
             try {
                 mailer.send(letter);
-                n.sent(clock.now());
+                n.sent(clock.now(), letter.subject(), letter.to());
             } catch (MessagingException | RuntimeException e) {
                 LOG.warning(() -> "Notification " + n.getId() + " not sent (attempt " + (n.getAttempts() + 1) + "): "
                         + e.getMessage());
