@@ -98,7 +98,7 @@ public class CalendarService {
         }
         return online + "Agenda:\n" + m.items().stream()
                 .map(i -> (i.number() == null ? "" : i.number() + " ")
-                        + (!forMail || i.namedOutsideThePortal() ? i.title() : "An item you can read after signing in"))
+                        + (forMail ? i.titleOutsideThePortal() : i.title()))
                 .collect(Collectors.joining("\n"));
     }
 }

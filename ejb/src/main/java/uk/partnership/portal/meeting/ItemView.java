@@ -20,6 +20,11 @@ public record ItemView(long id, long version, int position, String number, Strin
                 || "PARTNERSHIP".equals(accessLevelCode)));
     }
 
+    /** The title as a message or calendar event outside the portal may carry it: named, or announced by number. */
+    public String titleOutsideThePortal() {
+        return namedOutsideThePortal() ? title : "An item you can read after signing in";
+    }
+
     static ItemView full(AgendaItem i, String number) {
         return new ItemView(i.getId(), i.getVersion(), i.getPosition(), number, i.getTitle(), i.getPurpose().label(),
                 i.getPurpose().name(), i.getPresenter(), i.getStandardKind() == null ? null : i.getStandardKind().name(),

@@ -84,7 +84,7 @@ public class LetterWriter {
         List<String> lines = new ArrayList<>();
         for (ItemView i : m.items()) {
             String number = i.number() == null ? "" : i.number() + " ";
-            lines.add(number + (i.namedOutsideThePortal() ? i.title() : "An item you can read after signing in"));
+            lines.add(number + i.titleOutsideThePortal());
         }
         String intro = "The agenda of the " + m.bodyName() + " meeting on " + when
                 + (m.venue() == null ? "" : " (" + m.venue() + ")") + " is published.";

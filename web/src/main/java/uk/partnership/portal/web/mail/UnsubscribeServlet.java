@@ -10,7 +10,6 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import uk.partnership.portal.notification.MailChoices;
 import uk.partnership.portal.shared.InvalidInputException;
-import uk.partnership.portal.shared.NotFoundException;
 
 /**
  * The link at the foot of every message ({@code /mail/unsubscribe?t=…}). A mail program's one-click unsubscribe
@@ -38,18 +37,10 @@ public class UnsubscribeServlet extends HttpServlet {
         try {
             MailChoices.Stopped stopped = choices.unsubscribe(request.getParameter("t"));
             response.getWriter().write("Stopped: " + stopped.label() + ".\n");
-        } catch (NotFoundException e) {
-            response.setStatus(HttpServletResponse.SC_NOT_FOUND);
-            response.getWriter().write("That unsubscribe link is not known.\n");
         } catch (InvalidInputException e) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             response.getWriter().write(e.getMessage() + "\n");
         } catch (RuntimeException e) {
-            if (e.getCause() instanceof NotFoundException) {
-                response.setStatus(HttpServletResponse.SC_NOT_FOUND);
-                response.getWriter().write("That unsubscribe link is not known.\n");
-                return;
-            }
             if (e.getCause() instanceof InvalidInputException invalid) {
                 response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
                 response.getWriter().write(invalid.getMessage() + "\n");
