@@ -10,6 +10,7 @@ import java.util.function.Supplier;
 public final class ActingFor {
 
     private static final ThreadLocal<String> USERNAME = new ThreadLocal<>();
+    private static final String PUBLIC = " the public";
 
     private ActingFor() {
     }
@@ -26,6 +27,11 @@ public final class ActingFor {
                 USERNAME.set(before);
             }
         }
+    }
+
+    /** Work done for a member of the public: a name no account can have, so the caller is anonymous. */
+    public static <T> T thePublic(Supplier<T> work) {
+        return person(PUBLIC, work);
     }
 
     static String username() {

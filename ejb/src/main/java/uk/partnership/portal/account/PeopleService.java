@@ -3,14 +3,14 @@ package uk.partnership.portal.account;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.security.SecureRandom;
 import java.time.OffsetDateTime;
-import java.util.Base64;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import uk.partnership.portal.access.AccessPolicy;
 import uk.partnership.portal.access.Caller;
 import uk.partnership.portal.agency.Agency;
@@ -32,7 +32,6 @@ import uk.partnership.portal.shared.Saving;
 @PermitAll
 public class PeopleService {
 
-    private static final SecureRandom RANDOM = new SecureRandom();
     private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{1,99}");
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
@@ -51,14 +50,60 @@ public class PeopleService {
     @Inject
     PortalClock clock;
 
-    /** What an administrator passes on to the new holder: the one-time link's token and its expiry. */
-    public record Invitation(PersonView person, String token, OffsetDateTime expiresAt) {
+    @Inject
+    Event<PersonInvited> invited;
+
+    /** With mail on, the activation link goes to the new holder by e-mail and is never shown to anyone else. */
+    @Inject
+    @ConfigProperty(name = "portal.mail.enabled", defaultValue = "false")
+    boolean mailEnabled;
+
+    /**
+     * The new account and how its holder learns of it: with mail on, the link goes by e-mail only (no token here);
+     * without mail, the one-time link's token and expiry for the administrator to pass on.
+     */
+    public record Invitation(PersonView person, String token, OffsetDateTime expiresAt, boolean mailed) {
     }
 
     public List<PersonView> peopleOf(long agencyId) {
         requirePeopleOf(access.caller(), agencyId);
         return em.createNamedQuery("Person.ofAgency", Person.class).setParameter("agency", agencyId)
                 .getResultStream().map(PersonView::of).toList();
+    }
+
+    /** For an agency's administrators: invitations not yet taken up, and people whose every seat has ended. */
+    public record Attention(List<PersonView> invited, List<PersonView> seatsEnded) implements java.io.Serializable {
+
+        public static final Attention NOTHING = new Attention(List.of(), List.of());
+
+        public boolean nothing() {
+            return invited.isEmpty() && seatsEnded.isEmpty();
+        }
+    }
+
+    /** What the caller's agency's accounts need of its administrator; nothing for anyone else. */
+    public Attention attention() {
+        Caller caller = access.caller();
+        if (!caller.agencyAdmin() || caller.agencyId() == null) {
+            return Attention.NOTHING;
+        }
+        List<PersonView> invited = em.createQuery("select p from Person p where p.agency.id = :agency and p.enabled = true"
+                        + " and p.invitationHash is not null order by p.fullName", Person.class)
+                .setParameter("agency", caller.agencyId()).getResultStream().map(PersonView::of).toList();
+        @SuppressWarnings("unchecked")
+        List<Number> ended = em.createNativeQuery("""
+                        select p.id from person p where p.agency_id = ?1 and p.enabled
+                          and exists (select 1 from membership m where m.person_id = p.id)
+                          and not exists (select 1 from membership m where m.person_id = p.id
+                              and (m.ends_on is null or m.ends_on >= ?2) and (m.ended_at is null or m.ended_at > ?3))
+                        order by p.full_name""")
+                .setParameter(1, caller.agencyId()).setParameter(2, clock.today()).setParameter(3, clock.now())
+                .getResultList();
+        List<PersonView> seatsEnded = ended.isEmpty() ? List.of() : em.createQuery("select p from Person p where "
+                        + "p.id in :ids order by p.fullName", Person.class)
+                .setParameter("ids", ended.stream().map(Number::longValue).toList()).getResultStream()
+                .map(PersonView::of).toList();
+        return new Attention(invited, seatsEnded);
     }
 
     public PersonView getPerson(long personId) {
@@ -81,17 +126,18 @@ public class PeopleService {
 
         Person person = new Person(username, fullName, agency);
         person.describe(fullName, email, jobTitle);
-        byte[] raw = new byte[32];
-        RANDOM.nextBytes(raw);
-        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(raw);
         OffsetDateTime expires = clock.now().plusDays(7);
-        person.invite(ApiTokenService.sha256(token), expires);
+        String token = person.issueInvitation(expires);
         em.persist(person);
         Saving.flush(em);
         audit.record(AuditAction.CREATE, "Person", person.getId(), "Invited " + fullName, Changes.of()
                 .set("username", username).set("fullName", fullName).set("email", email)
                 .set("jobTitle", jobTitle).set("agency", agency.getName()));
-        return new Invitation(PersonView.of(person), token, expires);
+        if (mailEnabled) {
+            invited.fire(new PersonInvited(person.getId()));
+            return new Invitation(PersonView.of(person), null, null, true);
+        }
+        return new Invitation(PersonView.of(person), token, expires, false);
     }
 
     public PersonView setEnabled(long personId, boolean enabled, Long version) {

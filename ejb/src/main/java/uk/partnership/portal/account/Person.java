@@ -49,6 +49,8 @@ public class Person extends BaseEntity {
     private String ssoSubject;
 
     @Column(nullable = false)
+    private static final java.security.SecureRandom INVITATION_RANDOM = new java.security.SecureRandom();
+
     private boolean enabled = true;
 
     @Column(name = "system_admin", nullable = false)
@@ -92,6 +94,18 @@ public class Person extends BaseEntity {
         this.invitationHash = invitationHash;
         this.invitationExpiresAt = expiresAt;
         this.passwordHash = null;
+    }
+
+    /**
+     * A fresh one-time link for the holder to choose a password, replacing any earlier one: the token to put in the
+     * link (only its hash is kept).
+     */
+    public String issueInvitation(java.time.OffsetDateTime expiresAt) {
+        byte[] raw = new byte[32];
+        INVITATION_RANDOM.nextBytes(raw);
+        String token = java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(raw);
+        invite(ApiTokenService.sha256(token), expiresAt);
+        return token;
     }
 
     /** The invitation is used up: the password is the holder's own from now on. */

@@ -19,8 +19,9 @@ import uk.partnership.portal.shared.InvalidInputException;
 import uk.partnership.portal.shared.NotFoundException;
 
 /**
- * Who wants which mail: each person chooses per body whether its messages come at once or not at all, and stops a
- * kind of message with the link at the foot of one (no sign-in: the link's random token is the permission).
+ * Who wants which mail: each person chooses per body whether its messages come at once, in a daily or weekly digest
+ * or not at all, and stops a kind of message with the link at the foot of one (no sign-in: the link's random token
+ * is the permission).
  */
 @Stateless
 @PermitAll
@@ -30,13 +31,15 @@ public class MailChoices {
 
     /** A body the person sits on and what they chose for its mail. */
     public record BodyChoice(long bodyId, String bodyName, String mode) implements Serializable {
+
+        public String label() {
+            return MailMode.valueOf(mode).label();
+        }
     }
 
     /** What a kind of message is called on the page and in its unsubscribe confirmation. */
     public record Stopped(String kind, String label) implements Serializable {
     }
-
-    public enum Mode { AT_ONCE, OFF }
 
     @PersistenceContext(unitName = "portal")
     EntityManager em;
@@ -46,6 +49,9 @@ public class MailChoices {
 
     @EJB
     AuditTrail audit;
+
+    @EJB
+    PublicSubscriptions subscriptions;
 
     public List<BodyChoice> myBodies() {
         Caller caller = signedIn();
@@ -66,13 +72,14 @@ public class MailChoices {
         if (!caller.sitsOn(bodyId)) {
             throw new NotFoundException();
         }
-        Mode chosen = Choices.parse(Mode.class, mode, "Choose at once or off.");
+        MailMode chosen = Choices.parse(MailMode.class, mode,
+                "Choose at once, a daily digest, a weekly digest or off.");
         em.createNativeQuery("""
                         insert into mail_choice (person_id, body_id, mode) values (?1, ?2, ?3)
                         on conflict (person_id, body_id) do update set mode = excluded.mode""")
                 .setParameter(1, caller.personId()).setParameter(2, bodyId).setParameter(3, chosen.name())
                 .executeUpdate();
-        audit.record(AuditAction.UPDATE, "MailChoice", bodyId, "Mail from the body: " + chosen, null);
+        audit.record(AuditAction.UPDATE, "MailChoice", bodyId, "Mail from the body: " + chosen.label(), null);
     }
 
     public List<Stopped> myStops() {
@@ -90,12 +97,21 @@ public class MailChoices {
                 .setParameter(1, caller.personId()).setParameter(2, k.name()).executeUpdate();
     }
 
-    /** The one-click unsubscribe: stops the link's kind of message for its person; the same link twice is fine. */
+    /**
+     * The one-click unsubscribe: stops the link's kind of message for its person, or a member of the public's
+     * subscription; the same link twice is fine.
+     */
     public Stopped unsubscribe(String token) {
         InvalidInputException.require(token != null && token.matches("[A-Za-z0-9_-]{20,64}"),
                 "The unsubscribe link is incomplete; copy the whole link from the message.");
         List<?> found = em.createNativeQuery("select person_id, kind from mail_unsubscribe where token = ?1")
                 .setParameter(1, token).getResultList();
+        if (found.isEmpty()) {
+            String body = subscriptions.stop(token);
+            if (body != null) {
+                return new Stopped("SUBSCRIPTION", "Agendas and minutes of the " + body);
+            }
+        }
         InvalidInputException.require(!found.isEmpty(),
                 "That unsubscribe link is not known; copy the whole link from the message.");
         Object[] row = (Object[]) found.get(0);

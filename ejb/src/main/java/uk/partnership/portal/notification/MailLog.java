@@ -34,11 +34,11 @@ public class MailLog {
             throw new ForbiddenException();
         }
         List<?> rows = em.createNativeQuery("""
-                        select n.id, n.kind, p.full_name, n.recipient, n.subject,
+                        select n.id, n.kind, coalesce(p.full_name, 'Public subscriber'), n.recipient, n.subject,
                                case when n.sent_at is not null then 'Sent' when n.dropped is not null then 'Dropped'
                                     else 'Waiting' end,
                                n.created_at, n.sent_at, n.attempts, coalesce(n.dropped, n.last_error)
-                        from notification n join person p on p.id = n.person_id order by n.id desc limit ?1""")
+                        from notification n left join person p on p.id = n.person_id order by n.id desc limit ?1""")
                 .setParameter(1, Math.max(1, Math.min(max, 1000))).getResultList();
         return rows.stream().map(r -> (Object[]) r).map(r -> new Line(((Number) r[0]).longValue(), (String) r[1],
                 (String) r[2], (String) r[3], (String) r[4], (String) r[5], time(r[6]), time(r[7]),

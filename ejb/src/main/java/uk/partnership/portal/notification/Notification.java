@@ -28,8 +28,11 @@ public class Notification {
     @Column(nullable = false)
     private NotificationKind kind;
 
-    @Column(name = "person_id", nullable = false)
-    private long personId;
+    @Column(name = "person_id")
+    private Long personId;
+
+    @Column(name = "subscription_id")
+    private Long subscriptionId;
 
     @Column(name = "subject_id", nullable = false)
     private long subjectId;
@@ -51,14 +54,29 @@ public class Notification {
 
     private String recipient;
 
+    /** DAILY or WEEKLY for a message that waits for its person's digest; null for one sent at once. */
+    private String digest;
+
     protected Notification() {
     }
 
-    Notification(NotificationKind kind, long personId, long subjectId, OffsetDateTime dueAt) {
+    /** A message owed to a public subscription, sent at once. */
+    static Notification toSubscriber(NotificationKind kind, long subscriptionId, long subjectId, OffsetDateTime now) {
+        Notification n = new Notification();
+        n.kind = kind;
+        n.subscriptionId = subscriptionId;
+        n.subjectId = subjectId;
+        n.dueAt = now;
+        return n;
+    }
+
+    /** A message owed to a person who takes its body's mail in the given way, written at the given moment. */
+    Notification(NotificationKind kind, long personId, long subjectId, MailMode mode, OffsetDateTime now) {
         this.kind = kind;
         this.personId = personId;
         this.subjectId = subjectId;
-        this.dueAt = dueAt;
+        this.dueAt = mode.dueAfter(now);
+        this.digest = mode.digest() ? mode.name() : null;
     }
 
     void sent(OffsetDateTime at, String subject, String recipient) {
@@ -92,7 +110,12 @@ public class Notification {
         return kind;
     }
 
-    public long getPersonId() {
+    /** For a member of the public's subscription, its id; otherwise null. */
+    public Long getSubscriptionId() {
+        return subscriptionId;
+    }
+
+    public Long getPersonId() {
         return personId;
     }
 
@@ -102,6 +125,10 @@ public class Notification {
 
     public OffsetDateTime getDueAt() {
         return dueAt;
+    }
+
+    public MailMode getDigest() {
+        return digest == null ? null : MailMode.valueOf(digest);
     }
 
     public int getAttempts() {

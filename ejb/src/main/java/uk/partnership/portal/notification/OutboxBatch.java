@@ -9,7 +9,10 @@ import jakarta.inject.Inject;
 import jakarta.mail.MessagingException;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.logging.Logger;
 import uk.partnership.portal.account.Person;
 import uk.partnership.portal.shared.ForbiddenException;
@@ -39,7 +42,10 @@ public class OutboxBatch {
     @Inject
     PortalClock clock;
 
-    /** Sends up to {@link #SIZE} due notifications; how many it took. */
+    /**
+     * Sends up to {@link #SIZE} due notifications, each at once or, for a person taking a digest, all of that
+     * person's due digest messages as one; how many of the due rows it took.
+     */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public int sendDue() {
         @SuppressWarnings("unchecked")
@@ -47,11 +53,25 @@ public class OutboxBatch {
                         select id from notification where sent_at is null and dropped is null and due_at <= ?1
                         order by id limit ?2 for update skip locked""")
                 .setParameter(1, clock.now()).setParameter(2, SIZE).getResultList();
+        Map<Long, MailMode> digests = new LinkedHashMap<>();
         for (Number id : ids) {
             Notification n = em.find(Notification.class, id.longValue());
-            Person to = em.find(Person.class, n.getPersonId());
-            if (to == null || !to.isEnabled() || to.getEmail() == null) {
-                n.drop("The recipient has no enabled account with an address.");
+            if (n.getSubscriptionId() != null) {
+                try {
+                    send(letters.writeForSubscriber(n), List.of(n));
+                } catch (NotFoundException | ForbiddenException noLongerPublic) {
+                    n.drop("The subscription is stopped, or what it announces is no longer public.");
+                } catch (RuntimeException e) {
+                    notWritten(n, e);
+                }
+                continue;
+            }
+            if (n.getDigest() != null) {
+                digests.putIfAbsent(n.getPersonId(), n.getDigest());
+                continue;
+            }
+            Person to = recipient(n);
+            if (to == null) {
                 continue;
             }
             Letter letter;
@@ -61,19 +81,68 @@ public class OutboxBatch {
                 n.drop("The recipient may no longer read what it announces.");
                 continue;
             } catch (RuntimeException e) {
-                LOG.warning(() -> "Notification " + n.getId() + " could not be written: " + e);
-                n.failed(clock.now(), "Not written: " + e.getMessage());
+                notWritten(n, e);
+                continue;
+            }
+            send(letter, List.of(n));
+        }
+        digests.forEach(this::sendDigest);
+        return ids.size();
+    }
+
+    /** All of the person's due digest messages (those another node holds are its to send) in one letter. */
+    private void sendDigest(long personId, MailMode mode) {
+        @SuppressWarnings("unchecked")
+        List<Number> ids = em.createNativeQuery("""
+                        select id from notification where person_id = ?1 and digest is not null and sent_at is null
+                        and dropped is null and due_at <= ?2 order by id for update skip locked""")
+                .setParameter(1, personId).setParameter(2, clock.now()).getResultList();
+        List<Notification> included = new ArrayList<>();
+        List<Letter.Section> sections = new ArrayList<>();
+        for (Number id : ids) {
+            Notification n = em.find(Notification.class, id.longValue());
+            Person to = recipient(n);
+            if (to == null) {
                 continue;
             }
             try {
-                mailer.send(letter);
-                n.sent(clock.now(), letter.subject(), letter.to());
-            } catch (MessagingException | RuntimeException e) {
-                LOG.warning(() -> "Notification " + n.getId() + " not sent (attempt " + (n.getAttempts() + 1) + "): "
-                        + e.getMessage());
-                n.failed(clock.now(), e.getMessage());
+                sections.add(letters.section(n, to));
+                included.add(n);
+            } catch (NotFoundException | ForbiddenException noLongerVisible) {
+                n.drop("The recipient may no longer read what it announces.");
+            } catch (RuntimeException e) {
+                notWritten(n, e);
             }
         }
-        return ids.size();
+        if (!included.isEmpty()) {
+            Person to = em.find(Person.class, personId);
+            send(letters.digest(to, mode, sections), included);
+        }
+    }
+
+    /** The enabled recipient with an address, or null after dropping the message. */
+    private Person recipient(Notification n) {
+        Person to = em.find(Person.class, n.getPersonId());
+        if (to == null || !to.isEnabled() || to.getEmail() == null) {
+            n.drop("The recipient has no enabled account with an address.");
+            return null;
+        }
+        return to;
+    }
+
+    private void notWritten(Notification n, RuntimeException e) {
+        LOG.warning(() -> "Notification " + n.getId() + " could not be written: " + e);
+        n.failed(clock.now(), "Not written: " + e.getMessage());
+    }
+
+    private void send(Letter letter, List<Notification> carried) {
+        try {
+            mailer.send(letter);
+            carried.forEach(n -> n.sent(clock.now(), letter.subject(), letter.to()));
+        } catch (MessagingException | RuntimeException e) {
+            LOG.warning(() -> "Notifications " + carried.stream().map(Notification::getId).toList()
+                    + " not sent (attempt " + (carried.get(0).getAttempts() + 1) + "): " + e.getMessage());
+            carried.forEach(n -> n.failed(clock.now(), e.getMessage()));
+        }
     }
 }

@@ -3,6 +3,7 @@ package uk.partnership.portal.paper;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -38,6 +39,9 @@ public class PaperService {
 
     @PersistenceContext(unitName = "portal")
     EntityManager em;
+
+    @Inject
+    Event<PaperArrivedLate> arrivedLate;
 
     @EJB
     AccessPolicy access;
@@ -86,6 +90,11 @@ public class PaperService {
         Paper paper = visible(em.find(Paper.class, paperId));
         auditRead(paper, "paper " + paper.getTitle());
         return view(paper);
+    }
+
+    /** The meeting of a paper the caller may read (not found otherwise); no read of the paper is recorded. */
+    public long meetingOfPaper(long paperId) {
+        return visible(em.find(Paper.class, paperId)).getItem().getMeeting().getId();
     }
 
     /** Whether the caller may write a paper for this item; not found for those who may not manage its body. */
@@ -137,6 +146,10 @@ public class PaperService {
                 .set("paper", paperId).set("contentType", stored.getContentType()).set("sizeBytes", stored.getSizeBytes())
                 .set("sha256", stored.getSha256())
                 .set("replaces", replacesId).set("late", late));
+        if (late) {
+            arrivedLate.fire(new PaperArrivedLate(paper.getItem().getMeeting().getId(),
+                    paper.getItem().getMeeting().getBody().getId(), paperId, replaces != null));
+        }
         return fileView(file);
     }
 

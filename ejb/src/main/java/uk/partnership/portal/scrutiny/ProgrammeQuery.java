@@ -100,6 +100,19 @@ public class ProgrammeQuery {
                 .filter(r -> rules.recommendationVisible(caller, r)).toList());
     }
 
+    /** Recommendations of published reports addressed to the caller's agency that have no response yet. */
+    public List<ProgrammeViews.RecommendationView> awaitingMyAgencysResponse() {
+        Caller caller = access.caller();
+        if (caller.anonymous() || caller.agencyId() == null) {
+            return List.of();
+        }
+        return views.recommendationViews(caller, em.createQuery("select r from Recommendation r where r.addressedTo.id"
+                        + " = :agency and r.response is null and r.topic.reportPublishedOn is not null"
+                        + " order by r.topic.reportPublishedOn, r.topic.id, r.number", Recommendation.class)
+                .setParameter("agency", caller.agencyId()).getResultStream()
+                .filter(r -> rules.recommendationVisible(caller, r)).toList());
+    }
+
     /** One recommendation, if the caller may read it. */
     public ProgrammeViews.RecommendationView recommendation(long recommendationId) {
         Caller caller = access.caller();

@@ -3,6 +3,7 @@ package uk.partnership.portal.scrutiny;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -36,6 +37,9 @@ public class TopicReviewService {
 
     @PersistenceContext(unitName = "portal")
     EntityManager em;
+
+    @Inject
+    Event<ReportPublished> reportPublished;
 
     @EJB
     AccessPolicy access;
@@ -132,6 +136,7 @@ public class TopicReviewService {
         topic.publishReport(InvalidInputException.requireText(form.summary(), "report's summary", 20_000), on);
         Saving.flush(em);
         audit.record(AuditAction.UPDATE, "Topic", topicId, "Final report published", Changes.of().set("on", on));
+        reportPublished.fire(new ReportPublished(topicId, topic.getBody().getId()));
         return views.detail(caller, topic);
     }
 

@@ -2,15 +2,19 @@ package uk.partnership.portal.worklist;
 
 import java.io.Serializable;
 import java.util.List;
+import uk.partnership.portal.account.PeopleService;
 import uk.partnership.portal.action.ActionView;
 import uk.partnership.portal.meeting.MeetingSummary;
 import uk.partnership.portal.minutes.ReferralService;
+import uk.partnership.portal.scrutiny.ProgrammeViews;
 
 /** What waits for one person, each list already cut to what they may see. */
 public record WorkList(List<NextMeeting> meetings, List<ActionView> actions, List<MeetingSummary> minutesToRead,
-                       SecretaryWork secretary) implements Serializable {
+                       List<ProgrammeViews.RecommendationView> recommendations, SecretaryWork secretary,
+                       PeopleService.Attention agencyAdmin) implements Serializable {
 
-    public static final WorkList NOTHING = new WorkList(List.of(), List.of(), List.of(), SecretaryWork.NOTHING);
+    public static final WorkList NOTHING = new WorkList(List.of(), List.of(), List.of(), List.of(),
+            SecretaryWork.NOTHING, PeopleService.Attention.NOTHING);
 
     /** A meeting of a body the person sits on, with the papers they may read and how many came late. */
     public record NextMeeting(MeetingSummary meeting, int papers, int latePapers) implements Serializable {

@@ -9,6 +9,7 @@ import java.time.LocalDateTime;
 import java.util.List;
 import uk.partnership.portal.access.AccessPolicy;
 import uk.partnership.portal.access.Caller;
+import uk.partnership.portal.account.PeopleService;
 import uk.partnership.portal.action.ActionFilter;
 import uk.partnership.portal.action.ActionLogQuery;
 import uk.partnership.portal.action.ActionView;
@@ -17,14 +18,16 @@ import uk.partnership.portal.meeting.MeetingSummary;
 import uk.partnership.portal.minutes.ReferralService;
 import uk.partnership.portal.paper.PaperService;
 import uk.partnership.portal.paper.PaperView;
+import uk.partnership.portal.scrutiny.ProgrammeQuery;
 import uk.partnership.portal.shared.LondonTime;
 import uk.partnership.portal.shared.PortalClock;
 
 /**
  * One person's work list, built from the features' own scoped queries so it can show nothing the pages would not:
  * the next meetings of the bodies they sit on, their agency's open actions overdue or due within a fortnight,
- * minutes circulated to them, and for a secretary the agendas to publish, meetings to record, minutes to circulate,
- * referrals to place and completed actions to close.
+ * minutes circulated to them, scrutiny recommendations awaiting their agency's response, and for a secretary the agendas to publish, meetings to record, minutes to circulate,
+ * referrals to place and completed actions to close; for an agency's administrator, invitations not yet taken up and
+ * people whose seats have all ended.
  */
 @Stateless
 @PermitAll
@@ -50,6 +53,12 @@ public class WorkListService {
     @EJB
     ReferralService referrals;
 
+    @EJB
+    PeopleService people;
+
+    @EJB
+    ProgrammeQuery programmes;
+
     @Inject
     PortalClock clock;
 
@@ -67,7 +76,8 @@ public class WorkListService {
                 .limit(NEXT_MEETINGS).map(this::withPapers).toList();
         List<MeetingSummary> toRead = around.stream()
                 .filter(m -> caller.sitsOn(m.bodyId()) && "CIRCULATED".equals(m.minutesStatusCode())).toList();
-        return new WorkList(next, dueSoon(today), toRead, secretaryWork(caller, now));
+        return new WorkList(next, dueSoon(today), toRead, programmes.awaitingMyAgencysResponse(),
+                secretaryWork(caller, now), people.attention());
     }
 
     private WorkList.NextMeeting withPapers(MeetingSummary m) {

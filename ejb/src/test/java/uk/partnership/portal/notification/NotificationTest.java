@@ -14,7 +14,7 @@ class NotificationTest {
 
     @Test
     void retriesBackOffToAnHourThenStop() {
-        Notification n = new Notification(NotificationKind.AGENDA_PUBLISHED, 1, 2, NOW);
+        Notification n = new Notification(NotificationKind.AGENDA_PUBLISHED, 1, 2, MailMode.AT_ONCE, NOW);
         n.failed(NOW, "Connection refused");
         assertEquals(NOW.plusSeconds(15), n.getDueAt());
         n.failed(NOW, "Connection refused");

@@ -33,7 +33,7 @@ import uk.partnership.portal.body.AgencyAccessService;
 public class AgencyResource {
 
     /** The new account and the one-time link to pass on; the link is shown once and stored only as a hash. */
-    public record InvitationReply(PersonView person, String activationPath, String expiresAt) {
+    public record InvitationReply(PersonView person, String activationPath, String expiresAt, boolean mailed) {
     }
 
     @Inject
@@ -88,11 +88,14 @@ public class AgencyResource {
 
     @POST
     @Path("{id}/people")
-    @Operation(summary = "Invite someone from the agency", description = "Returns a one-time link to pass on.")
+    @Operation(summary = "Invite someone from the agency", description = "With mail on, the one-time link goes to the new holder by "
+            + "e-mail (mailed: true); without it, the link is returned here to pass on.")
     public Response invite(@PathParam("id") long id, InviteForm form) {
         PeopleService.Invitation invitation = people.invite(id, BodyResource.required(form));
-        return Response.status(Response.Status.CREATED).entity(new InvitationReply(invitation.person(),
-                "/activate.xhtml?token=" + invitation.token(), invitation.expiresAt().toString())).build();
+        return Response.status(Response.Status.CREATED).entity(invitation.mailed()
+                ? new InvitationReply(invitation.person(), null, null, true)
+                : new InvitationReply(invitation.person(), "/activate.xhtml?token=" + invitation.token(),
+                invitation.expiresAt().toString(), false)).build();
     }
 
     @GET

@@ -336,7 +336,7 @@ class AccessMatrixIT extends PortalIT {
     }
 
     /** A one-page PDF, enough for the portal to recognise the type. */
-    private static final byte[] TINY_PDF = ("%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n"
+    static final byte[] TINY_PDF = ("%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n"
             + "2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n").getBytes();
 
     private String body(String path, String token) {

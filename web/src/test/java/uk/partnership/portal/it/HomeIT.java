@@ -66,6 +66,29 @@ class HomeIT extends PortalIT {
         assertTrue(secretary.contains("Actions reported complete") && secretary.contains("MACSIB-2020-001"), secretary);
         assertEquals("", browser.accessibilityViolations(), "the secretary's home page");
 
+        // The agency administrator: an invitation not yet taken up, and someone whose only seat has ended.
+        String policeAdmin = api.token("police-admin");
+        long policeAgency = api.agencyIds().get("Cleveland Police");
+        JsonObject invited = Api.ok(api.call("POST", "/api/v1/agencies/" + policeAgency + "/people", policeAdmin,
+                "{\"username\":\"pc.lane\",\"fullName\":\"PC Jo Lane\",\"email\":\"jo.lane@police.example\"}"))
+                .object();
+        assertTrue(invited.getBoolean("mailed") && !invited.containsKey("activationPath"), "the link went by e-mail only");
+        String secretaryToken = api.token("secretary");
+        JsonObject seat = Api.ok(api.call("POST", "/api/v1/bodies/" + api.bodyIds().get("MET") + "/members",
+                secretaryToken, "{\"personId\":" + invited.getJsonObject("person").getInt("id")
+                        + ",\"role\":\"CO_OPTED\",\"startsOn\":\"" + java.time.LocalDate.now() + "\"}")).object();
+        Api.ok(api.call("POST", "/api/v1/memberships/" + seat.getInt("membershipId") + "/end", secretaryToken,
+                "{\"version\":" + seat.getInt("version") + "}"));
+        browser.signIn("police-admin");
+        browser.open("/");
+        assertTrue(browser.find("#pendingInvitations").getText().contains("PC Jo Lane (jo.lane@police.example)"));
+        assertTrue(browser.find("#seatsEnded").getText().contains("PC Jo Lane"));
+        assertFalse(browser.find("#seatsEnded").getText().contains("Dan Reeve"), "his seats are current");
+        assertEquals("", browser.accessibilityViolations(), "the agency administrator's home page");
+        browser.signIn("police");
+        browser.open("/");
+        assertTrue(browser.driver.findElements(By.id("agencyAdminWork")).isEmpty(), "not for a partner");
+
         browser.driver.manage().deleteAllCookies();
         browser.open("/");
         assertTrue(browser.driver.findElements(By.id("dueActions")).isEmpty(), "the public has no work list");

@@ -3,14 +3,15 @@ package uk.partnership.portal.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static uk.partnership.portal.it.Inbox.arrived;
+import static uk.partnership.portal.it.Inbox.recipients;
+import static uk.partnership.portal.it.Inbox.text;
+import static uk.partnership.portal.it.Inbox.to;
+import static uk.partnership.portal.it.Inbox.waitFor;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import jakarta.mail.Address;
-import jakarta.mail.BodyPart;
-import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
-import jakarta.mail.internet.MimeMultipart;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -19,7 +20,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -37,7 +37,7 @@ class NotificationsIT extends PortalIT {
         String secretary = api.token("secretary");
         long met = api.bodyIds().get("MET");
         int meeting = api.schedule(secretary, met, "2031-05-12T10:00");
-        api.addItem(secretary, meeting, "Return interviews: monthly figures", "PARTNERSHIP");
+        int open = api.addItem(secretary, meeting, "Return interviews: monthly figures", "PARTNERSHIP");
         int version = Api.ok(api.get("/api/v1/meetings/" + meeting, secretary)).object().getInt("version");
         Api.ok(api.call("POST", "/api/v1/meetings/" + meeting + "/items", secretary, Json.createObjectBuilder()
                 .add("title", SECRET).add("purpose", "DECISION").add("accessLevel", "EXEMPT").add("exemptParagraph", 2)
@@ -59,6 +59,20 @@ class NotificationsIT extends PortalIT {
             assertTrue(all.contains("BEGIN:VCALENDAR"), "with the meeting as a calendar event");
             assertTrue(all.contains("/meeting/view.xhtml?id=" + meeting), "and a link to it");
         }
+        // A paper arriving after publication is announced to the same members.
+        long paper = Api.ok(api.call("POST", "/api/v1/agenda-items/" + open + "/papers", secretary, Json
+                .createObjectBuilder().add("reportOf", "Detective Inspector, Safeguarding").add("title", "Return "
+                        + "interviews: April").add("reportDate", "2031-05-01").build().toString())).object()
+                .getJsonNumber("id").longValue();
+        java.net.http.HttpResponse<String> file = api.raw(java.net.http.HttpRequest.newBuilder(java.net.URI.create(
+                        base + "api/v1/papers/" + paper + "/attachments?name=return-interviews.pdf"))
+                .header("Authorization", "Bearer " + secretary).header("Content-Type", "application/pdf")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofByteArray(AccessMatrixIT.TINY_PDF)).build());
+        assertEquals(201, file.statusCode(), file.body());
+        List<MimeMessage> late = waitFor("Late paper: Missing, Exploited and Trafficked Children Operational Group, "
+                + "Monday 12 May 2031 at 10:00", 3);
+        assertEquals(Set.of("police@demo.invalid", "c.nolan@demo.invalid", "secretary@demo.invalid"), recipients(late));
+        assertTrue(text(late.get(0)).contains("Return interviews: monthly figures"), "named by its item");
         for (MimeMessage m : GreenMailSession.received()) {
             assertFalse(text(m).contains("Larkspur") || text(m).contains("Carter"), "an exempt title in a message: "
                     + m.getSubject());
@@ -173,6 +187,190 @@ class NotificationsIT extends PortalIT {
         assertEquals("", browser.accessibilityViolations(), "the unsubscribe page");
     }
 
+    @Test
+    void fiveEventsOnADigestDayArriveAsOneDigest() throws Exception {
+        String secretary = api.token("secretary");
+        long met = api.bodyIds().get("MET");
+        long police = api.personIds().get("police");
+        String group = "Missing, Exploited and Trafficked Children Operational Group";
+        browser = new Browser(base.toString());
+        browser.signIn("police");
+        browser.open("/account/mail.xhtml");
+        chooseByKeyboard("Daily digest: " + group, "digest at 7:00 each morning");
+        assertTrue(browser.find("#bodyChoices").getText().contains("Daily digest"), "his choice is shown");
+        try {
+            int meeting = api.schedule(secretary, met, "2031-09-08T10:00");
+            api.addItem(secretary, meeting, "Missing episodes: summer holiday figures", "PARTNERSHIP");
+            int version = Api.ok(api.get("/api/v1/meetings/" + meeting, secretary)).object().getInt("version");
+            Api.ok(api.call("POST", "/api/v1/meetings/" + meeting + "/publish", secretary, "{\"version\":" + version
+                    + "}"));
+            version = Api.ok(api.get("/api/v1/meetings/" + meeting, secretary)).object().getInt("version");
+            Api.ok(api.call("POST", "/api/v1/meetings/" + meeting + "/rearrange", secretary, "{\"version\":" + version
+                    + ",\"startsAt\":\"2031-09-15T10:00\",\"reason\":\"The room is needed for an inquest\"}"));
+            List<String> references = new ArrayList<>();
+            for (String title : List.of("Map return interview refusals", "Brief schools on county lines",
+                    "Audit missing episodes of children placed out of area")) {
+                references.add(Api.ok(api.call("POST", "/api/v1/actions", secretary, "{\"bodyId\":" + met
+                        + ",\"title\":\"" + title + "\",\"ownerPersonId\":" + police + ",\"dueOn\":\""
+                        + LocalDate.now().plusDays(40) + "\"}")).object().getString("reference"));
+            }
+            // The others take their mail at once; he receives nothing yet.
+            assertEquals(Set.of("c.nolan@demo.invalid", "secretary@demo.invalid"),
+                    recipients(waitFor("Meeting rearranged: " + group + ", Monday 15 September 2031", 2)));
+            Thread.sleep(3000);
+            for (MimeMessage m : to(arrived(""), "police@demo.invalid")) {
+                assertFalse(m.getSubject().contains("September 2031"), "at once to someone taking a digest: "
+                        + m.getSubject());
+            }
+            for (String reference : references) {
+                assertEquals(List.of(), arrived("Action for you: " + reference));
+            }
+            assertEquals(5, waitingDigest(police, "due_at > now()"), "five messages wait for the next morning");
+
+            // Seven o'clock comes: the test moves the waiting messages' time to now, as the clock would.
+            try (Connection db = DriverManager.getConnection(EmbeddedPostgresSession.jdbcUrl(), "postgres", "postgres");
+                 var morning = db.prepareStatement("update notification set due_at = now() where person_id = ? and "
+                         + "digest = 'DAILY' and sent_at is null and dropped is null")) {
+                morning.setLong(1, police);
+                assertEquals(5, morning.executeUpdate());
+            }
+            MimeMessage digest = waitFor("Your daily digest: 5 messages from the partnership", 1).get(0);
+            assertEquals(Set.of("police@demo.invalid"), recipients(List.of(digest)));
+            String all = text(digest);
+            assertTrue(all.contains("Agenda published: " + group) && all.contains("Meeting rearranged: " + group)
+                    && all.contains("The room is needed for an inquest"), all);
+            for (String reference : references) {
+                assertTrue(all.contains("Action for you: " + reference), reference + " in the digest");
+            }
+            assertTrue(digest.getHeader("List-Unsubscribe", null).contains("/mail/unsubscribe?t="));
+            Thread.sleep(3000);
+            assertEquals(1, arrived("Your daily digest").size(), "one digest, once");
+            assertEquals(0, waitingDigest(police, "true"), "nothing left waiting");
+        } finally {
+            browser.open("/account/mail.xhtml");
+            chooseByKeyboard("At once: " + group, "as things happen");
+        }
+    }
+
+    @Test
+    void remindersReachTheOwnerAndForAnOverdueActionTheAgencysAdministrator() throws Exception {
+        String secretary = api.token("secretary");
+        long met = api.bodyIds().get("MET");
+        String soon = Api.ok(api.call("POST", "/api/v1/actions", api.token("secretary"), "{\"bodyId\":" + met
+                + ",\"title\":\"Share the missing persons protocol with care homes\",\"ownerPersonId\":"
+                + api.personIds().get("police") + ",\"dueOn\":\"" + LocalDate.now().plusDays(5) + "\"}")).object()
+                .getString("reference");
+        assertEquals(403, api.call("POST", "/api/v1/mail/reminders", secretary, "").status(), "administrators only");
+        String admin = api.token("admin");
+        Api.ok(api.call("POST", "/api/v1/mail/reminders", admin, ""));
+        assertEquals(Set.of("police@demo.invalid"), recipients(waitFor("Action due in 7 days: " + soon, 1)),
+                "due soon: the owner");
+        List<MimeMessage> overdue = waitFor("Action overdue: MET-2021-001", 2);
+        assertEquals(Set.of("police@demo.invalid", "police-admin@demo.invalid"), recipients(overdue),
+                "overdue: the owner and his agency's administrator");
+        assertTrue(text(overdue.get(0)).contains("/action/view.xhtml?id="), "progress one click away");
+        assertEquals(0, Api.ok(api.call("POST", "/api/v1/mail/reminders", admin, "")).object().getInt("actions"),
+                "a second round the same day finds nothing new");
+        Thread.sleep(2000);
+        assertEquals(2, arrived("Action overdue: MET-2021-001").size(), "once a week, not on every round");
+        assertEquals(1, arrived("Action due in 7 days: " + soon).size());
+    }
+
+    @Test
+    void theDoubleOptInPublicReceivesThePublicAgendaOnlyAndStopsWithOneClick() throws Exception {
+        String secretary = api.token("secretary");
+        long osb = api.bodyIds().get("OSB");
+        String reader = "reader" + System.nanoTime() % 100000 + "@example.org";
+        browser = new Browser(base.toString());
+        browser.open("/body/view.xhtml?id=" + osb);
+        browser.find("#follow").sendKeys(org.openqa.selenium.Keys.ENTER);
+        browser.waitFor().until(org.openqa.selenium.support.ui.ExpectedConditions.titleContains("Follow by e-mail"));
+        browser.find("#subscribe\\:email").sendKeys(reader);
+        browser.find("#subscribe\\:send").sendKeys(org.openqa.selenium.Keys.ENTER);
+        browser.waitFor().until(org.openqa.selenium.support.ui.ExpectedConditions.textToBePresentInElementLocated(
+                org.openqa.selenium.By.id("subscribe:messages"), "Check your e-mail: a message to " + reader));
+        assertEquals("", browser.accessibilityViolations(), "the subscribe page");
+        MimeMessage confirm = Inbox.waitForOne("Confirm your subscription: Overview and Scrutiny Board", reader);
+
+        // Before the address is confirmed, nothing is sent to it.
+        int first = api.schedule(secretary, osb, "2031-10-06T18:00");
+        api.addItem(secretary, first, "Scrutiny work programme: mid-year review", "PUBLIC");
+        api.publishAndHold(secretary, first, null);
+        waitFor("Agenda published: Overview and Scrutiny Board, Monday 6 October 2031", 3);
+        Thread.sleep(2000);
+        assertEquals(List.of(), to(arrived("Monday 6 October 2031"), reader), "unconfirmed: nothing");
+
+        java.util.regex.Matcher link = java.util.regex.Pattern.compile("/subscribe\\.xhtml\\?t=[A-Za-z0-9_-]+")
+                .matcher(text(confirm));
+        assertTrue(link.find(), "the message carries the confirmation link");
+        browser.open(link.group());
+        assertEquals("Confirm your subscription", browser.heading());
+        assertEquals("", browser.accessibilityViolations(), "the confirmation page");
+        browser.find("#confirm\\:yes").sendKeys(org.openqa.selenium.Keys.ENTER);
+        browser.waitFor().until(org.openqa.selenium.support.ui.ExpectedConditions.textToBePresentInElementLocated(
+                org.openqa.selenium.By.id("subscriptionState"), "Confirmed"));
+
+        int second = api.schedule(secretary, osb, "2031-11-03T18:00");
+        api.addItem(secretary, second, "Budget consultation: children's services", "PUBLIC");
+        int version = Api.ok(api.get("/api/v1/meetings/" + second, secretary)).object().getInt("version");
+        Api.ok(api.call("POST", "/api/v1/meetings/" + second + "/items", secretary, Json.createObjectBuilder()
+                .add("title", SECRET).add("purpose", "DECISION").add("accessLevel", "EXEMPT").add("exemptParagraph", 1)
+                .add("publicTitle", "A named employee").add("version", version).build().toString()));
+        api.publishAndHold(secretary, second, null);
+        MimeMessage agenda = Inbox.waitForOne("Agenda published: Overview and Scrutiny Board, Monday 3 November 2031",
+                reader);
+        String all = text(agenda);
+        assertTrue(all.contains("Budget consultation: children's services"), all);
+        assertFalse(all.contains("Larkspur") || all.contains("Carter"), "the public view only: " + all);
+
+        // The mail program's one-click unsubscribe, signed out; the next agenda does not come.
+        String stop = agenda.getHeader("List-Unsubscribe", null).replaceAll("^<|>$", "");
+        java.net.http.HttpResponse<String> stopped = api.raw(java.net.http.HttpRequest.newBuilder(
+                        java.net.URI.create(base.toString().replaceAll("/$", "") + stop.substring(stop.indexOf("/mail/"))))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("List-Unsubscribe=One-Click")).build());
+        assertEquals("Stopped: Agendas and minutes of the Overview and Scrutiny Board.", stopped.body().strip());
+        int third = api.schedule(secretary, osb, "2031-12-01T18:00");
+        api.publishAndHold(secretary, third, null);
+        waitFor("Agenda published: Overview and Scrutiny Board, Monday 1 December 2031", 3);
+        Thread.sleep(2000);
+        assertEquals(List.of(), to(arrived("Monday 1 December 2031"), reader), "stopped: nothing more");
+
+        // The form cannot be used to flood an address: three requests a day, then a clear refusal.
+        browser.open("/follow.xhtml?body=" + osb);
+        for (int i = 0; i < 3; i++) {
+            browser.find("#subscribe\\:email").clear();
+            browser.find("#subscribe\\:email").sendKeys(reader);
+            org.openqa.selenium.WebElement send = browser.find("#subscribe\\:send");
+            send.sendKeys(org.openqa.selenium.Keys.ENTER);
+            browser.waitFor().until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(send));
+        }
+        assertTrue(browser.find("#subscribe\\:messages").getText().contains("asked to confirm 3 times today"),
+                browser.find("#subscribe\\:messages").getText());
+        assertEquals(reader, browser.find("#subscribe\\:email").getAttribute("value"), "what was typed is kept");
+    }
+
+    /** Presses, by keyboard, the e-mail page's button with the given title, and waits for the page's answer. */
+    private void chooseByKeyboard(String title, String answer) {
+        browser.driver.findElement(org.openqa.selenium.By.cssSelector("input[title='" + title + "']"))
+                .sendKeys(org.openqa.selenium.Keys.ENTER);
+        browser.waitFor().until(org.openqa.selenium.support.ui.ExpectedConditions.textToBePresentInElementLocated(
+                org.openqa.selenium.By.id("messages"), answer));
+    }
+
+    /** The person's digest messages not yet sent that also meet the condition. */
+    private static int waitingDigest(long person, String condition) throws Exception {
+        try (Connection db = DriverManager.getConnection(EmbeddedPostgresSession.jdbcUrl(), "postgres", "postgres");
+             var s = db.prepareStatement("select count(*) from notification where person_id = ? and digest is not "
+                     + "null and sent_at is null and dropped is null and " + condition)) {
+            s.setLong(1, person);
+            try (ResultSet rs = s.executeQuery()) {
+                rs.next();
+                return rs.getInt(1);
+            }
+        }
+    }
+
     /** Messages for the meeting that were tried and failed, from the outbox itself. */
     private static int failedAttempts(int meeting) throws Exception {
         return agendaNotifications(meeting, "sent_at is null and attempts > 0 and last_error is not null");
@@ -192,53 +390,5 @@ class NotificationsIT extends PortalIT {
                 return rs.getInt(1);
             }
         }
-    }
-
-    private static List<MimeMessage> waitFor(String subjectPart, int count) throws Exception {
-        long deadline = System.nanoTime() + PATIENCE.toNanos();
-        List<MimeMessage> found = arrived(subjectPart);
-        while (found.size() < count && System.nanoTime() < deadline) {
-            Thread.sleep(500);
-            found = arrived(subjectPart);
-        }
-        assertEquals(count, found.size(), "messages with \"" + subjectPart + "\"");
-        return found;
-    }
-
-    private static List<MimeMessage> arrived(String subjectPart) throws Exception {
-        List<MimeMessage> found = new ArrayList<>();
-        for (MimeMessage m : GreenMailSession.received()) {
-            if (m.getSubject() != null && m.getSubject().contains(subjectPart)) {
-                found.add(m);
-            }
-        }
-        return found;
-    }
-
-    private static Set<String> recipients(List<MimeMessage> messages) throws Exception {
-        Set<String> to = new TreeSet<>();
-        for (MimeMessage m : messages) {
-            for (Address a : m.getRecipients(Message.RecipientType.TO)) {
-                to.add(a.toString());
-            }
-        }
-        return to;
-    }
-
-    /** Subject and every part, decoded. */
-    private static String text(MimeMessage m) throws Exception {
-        StringBuilder all = new StringBuilder(m.getSubject()).append('\n');
-        Object content = m.getContent();
-        if (content instanceof MimeMultipart parts) {
-            for (int i = 0; i < parts.getCount(); i++) {
-                BodyPart part = parts.getBodyPart(i);
-                Object body = part.getContent();
-                all.append(body instanceof String s ? s : new String(part.getInputStream().readAllBytes(),
-                        java.nio.charset.StandardCharsets.UTF_8)).append('\n');
-            }
-        } else {
-            all.append(content);
-        }
-        return all.toString();
     }
 }

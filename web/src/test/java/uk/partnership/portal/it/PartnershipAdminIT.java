@@ -269,8 +269,17 @@ class PartnershipAdminIT extends PortalIT {
         browser.find("#invite\\:username").sendKeys(username);
         browser.find("#invite\\:email").sendKeys("sam.ward@police.example");
         browser.find("#invite\\:send").sendKeys(Keys.ENTER);
-        String link = browser.find("#invitationLink").getText();
-        assertTrue(link.contains("/activate.xhtml?token="), link);
+        assertTrue(browser.find("#peopleForm\\:messages").getText().contains("e-mailed to sam.ward@police.example"),
+                "the administrator is told where the link went");
+        assertTrue(browser.driver.findElements(By.id("invitationLink")).isEmpty(), "and is not shown it: it goes to its holder only");
+        // The link arrives by e-mail, to the new holder only.
+        jakarta.mail.internet.MimeMessage invitation = Inbox.waitForOne("Your account on the Partnership "
+                + "Governance Portal", "sam.ward@police.example");
+        java.util.regex.Matcher found = java.util.regex.Pattern.compile("/activate\\.xhtml\\?token=[A-Za-z0-9_-]+")
+                .matcher(Inbox.text(invitation));
+        assertTrue(found.find(), "the message carries the link");
+        String link = base.toString().replaceAll("/$", "") + found.group();
+        assertTrue(invitation.getHeader("List-Unsubscribe") == null, "an invitation cannot be unsubscribed from");
         browser.find("#signOutForm\\:signOut").sendKeys(Keys.ENTER);
         browser.waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.id("signInLink")));
 

@@ -152,6 +152,9 @@ class WorkProgrammeIT extends PortalIT {
                 .add("summary", "Too many children spend the night in custody because no bed is found.")
                 .add("publishedOn", "2021-03-22").add("version", paceTopic.getInt("version")).build().toString())).object();
         assertEquals("COMPLETED", paceTopic.getString("status"));
+        // The police's administrator is told of the recommendation awaiting the force's response, and of no other.
+        String told = Inbox.text(Inbox.waitForOne("Recommendation awaiting your response", "police-admin@demo.invalid"));
+        assertTrue(told.contains("joint PACE bed protocol") && !told.contains("custody data"), told);
         JsonObject first = paceTopic.getJsonArray("recommendations").getJsonObject(0);
         Api.Reply noReason = api.call("PUT", "/api/v1/recommendations/" + first.getInt("id") + "/response", secretary,
                 "{\"response\":\"PARTLY_ACCEPTED\",\"version\":" + first.getInt("version") + "}");

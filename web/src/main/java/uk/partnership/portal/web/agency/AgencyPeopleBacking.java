@@ -58,9 +58,15 @@ public class AgencyPeopleBacking implements Serializable {
         PeopleService.Invitation invitation = PageActions.attempt(() -> people.invite(agency.id(),
                 new InviteForm(username, fullName, email, jobTitle)));
         if (invitation != null) {
-            invitationLink = Faces.getRequestBaseURL() + "activate.xhtml?token=" + invitation.token();
-            Messages.addGlobalInfo("Invited " + invitation.person().fullName() + ". Pass the link below to them; "
-                    + "it is shown only now and works once, for 7 days.");
+            if (invitation.mailed()) {
+                invitationLink = null;
+                Messages.addGlobalInfo("Invited " + invitation.person().fullName() + ". The link to choose a password "
+                        + "is e-mailed to " + invitation.person().email() + "; it works once, for 7 days.");
+            } else {
+                invitationLink = Faces.getRequestBaseURL() + "activate.xhtml?token=" + invitation.token();
+                Messages.addGlobalInfo("Invited " + invitation.person().fullName() + ". Pass the link below to them; "
+                        + "it is shown only now and works once, for 7 days.");
+            }
             username = fullName = email = jobTitle = null;
             refresh();
         }

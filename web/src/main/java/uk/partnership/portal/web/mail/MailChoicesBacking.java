@@ -8,10 +8,11 @@ import java.util.List;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 import uk.partnership.portal.notification.MailChoices;
+import uk.partnership.portal.notification.MailMode;
 import uk.partnership.portal.web.security.CurrentUser;
 import uk.partnership.portal.web.support.PageActions;
 
-/** "Your e-mail": for each body you sit on, its messages at once or not at all; kinds you stopped, to resume. */
+/** "Your e-mail": for each body you sit on, its messages at once, in a digest or not at all; stopped kinds, to resume. */
 @Named
 @ViewScoped
 public class MailChoicesBacking implements Serializable {
@@ -40,8 +41,12 @@ public class MailChoicesBacking implements Serializable {
 
     public void choose(MailChoices.BodyChoice body, String mode) {
         if (PageActions.run(() -> choices.choose(body.bodyId(), mode))) {
-            Messages.addGlobalInfo("OFF".equals(mode) ? "The " + body.bodyName() + " will not e-mail you."
-                    : "The " + body.bodyName() + " will e-mail you as things happen.");
+            Messages.addGlobalInfo(switch (MailMode.valueOf(mode)) {
+                case OFF -> "The " + body.bodyName() + " will not e-mail you.";
+                case AT_ONCE -> "The " + body.bodyName() + " will e-mail you as things happen.";
+                case DAILY -> "The " + body.bodyName() + "'s messages will come in a digest at 7:00 each morning.";
+                case WEEKLY -> "The " + body.bodyName() + "'s messages will come in a digest at 7:00 each Monday.";
+            });
         }
         refresh();
     }
@@ -60,6 +65,10 @@ public class MailChoicesBacking implements Serializable {
 
     public List<MailChoices.BodyChoice> getBodies() {
         return bodies;
+    }
+
+    public MailMode[] getModes() {
+        return MailMode.values();
     }
 
     public List<MailChoices.Stopped> getStops() {
