@@ -11,6 +11,7 @@ import java.util.logging.Logger;
 import uk.partnership.portal.audit.AuditAction;
 import uk.partnership.portal.audit.AuditEvent;
 import uk.partnership.portal.audit.AuditTrail;
+import uk.partnership.portal.shared.PortalClock;
 
 /** Checks local credentials, with throttling that treats unknown and known names alike. */
 @Stateless
@@ -20,6 +21,9 @@ public class SignInService {
 
     @PersistenceContext(unitName = "portal")
     EntityManager em;
+
+    @Inject
+    PortalClock clock;
 
     @Inject
     PasswordHasher hasher;
@@ -53,6 +57,15 @@ public class SignInService {
                 : AuditEvent.Actor.login(shortened(key)), from);
         LOG.info(() -> "Failed sign-in: username=" + key + " from=" + from);
         return SignInResult.refused();
+    }
+
+    /**
+     * A person signed in through the pages: the visit before this one is kept, so their home page can show what is
+     * new since (a script's token does not count as a visit).
+     */
+    public void visitStarted(long personId) {
+        em.createNativeQuery("update person set previous_visit_at = last_visit_at, last_visit_at = ?2 where id = ?1")
+                .setParameter(1, personId).setParameter(2, clock.now()).executeUpdate();
     }
 
     private static String shortened(String key) {

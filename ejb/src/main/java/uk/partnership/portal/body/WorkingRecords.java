@@ -15,6 +15,17 @@ public final class WorkingRecords {
     private WorkingRecords() {
     }
 
+    /** The condition for a body's working records that no agency owns (e.g. an inspection's findings). */
+    public static Condition visibleTo(Caller caller, String body) {
+        if (caller.systemAdmin()) {
+            return Condition.NONE;
+        }
+        return new Condition(" and (" + body + ".id in :wrMine or (" + body + ".accessLevel = :wrRestricted and exists "
+                + "(select wrNamed from Body wrBody join wrBody.namedAgencies wrNamed where wrBody = " + body
+                + " and wrNamed.id = :wrAgency)))", Map.of("wrMine", caller.currentBodyIdsOrNone(), "wrAgency",
+                caller.agencyIdOrNone(), "wrRestricted", AccessLevel.RESTRICTED));
+    }
+
     /** The condition over the record's body path and owning-agency path (e.g. {@code "a.body"}, {@code "a.ownerAgency"}). */
     public static Condition visibleTo(Caller caller, String body, String owningAgency) {
         if (caller.systemAdmin()) {

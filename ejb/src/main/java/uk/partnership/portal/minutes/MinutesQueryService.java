@@ -222,7 +222,7 @@ public class MinutesQueryService {
      * {@link #recordVisible} as a JPQL condition on a meeting alias whose body the query already checks: the body's
      * secretaries see every record; members see circulated drafts; everyone who sees the body, approved minutes.
      */
-    private static Condition recordVisibleTo(Caller caller, String meeting) {
+    public static Condition recordVisibleTo(Caller caller, String meeting) {
         if (caller.systemAdmin()) {
             return Condition.NONE;
         }

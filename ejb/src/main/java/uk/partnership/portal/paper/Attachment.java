@@ -46,6 +46,10 @@ public class Attachment extends BaseEntity {
     protected Attachment() {
     }
 
+    /** The file's words, for search (null when none could be read). */
+    @Column(name = "extracted_text")
+    private String extractedText;
+
     Attachment(Paper paper, StoredFile file, byte[] content, Attachment replaces, boolean late, Person uploadedBy) {
         this.paper = paper;
         this.file = file;
@@ -54,6 +58,7 @@ public class Attachment extends BaseEntity {
         this.revision = replaces == null ? 1 : replaces.revision + 1;
         this.late = late;
         this.uploadedBy = uploadedBy;
+        this.extractedText = FileText.of(file.getContentType(), content);
     }
 
     void supersede() {

@@ -229,7 +229,7 @@ public class PaperService {
     private static PaperView.FileView fileView(Attachment a) {
         StoredFile f = a.getFile();
         return new PaperView.FileView(a.getId(), f.getFileName(), f.getContentType(), f.getSizeBytes(), f.getSha256(),
-                a.getRevision(), a.isSuperseded(), a.isLate());
+                a.getRevision(), a.isSuperseded(), a.isLate(), a.getCreatedAt());
     }
 
 

@@ -12,6 +12,7 @@ public record PaperView(long id, long version, long itemId, long meetingId, Stri
 
     /** One file; {@code superseded} files are earlier versions kept for the record. */
     public record FileView(long id, String fileName, String contentType, long sizeBytes, String sha256, int revision,
-                           boolean superseded, boolean late) implements Serializable {
+                           boolean superseded, boolean late, java.time.OffsetDateTime addedAt)
+            implements Serializable {
     }
 }

@@ -4,9 +4,12 @@ import jakarta.ejb.EJB;
 import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import uk.partnership.portal.access.AccessPolicy;
 import uk.partnership.portal.access.Caller;
+import uk.partnership.portal.access.Condition;
 import uk.partnership.portal.body.Body;
 import uk.partnership.portal.body.BodyKind;
 import uk.partnership.portal.body.BodyService;
@@ -39,6 +42,31 @@ public class TopicRules {
             return false;
         }
         return t.getStatus().agreed() || access.mayManage(caller, t.getBody().getId()) || caller.sitsOn(t.getBody().getId());
+    }
+
+    /** {@link #topicVisible} as a JPQL condition on a topic alias whose body the query checks with the body's rule. */
+    public static Condition topicVisibleTo(Caller caller, String topic) {
+        if (caller.systemAdmin()) {
+            return Condition.NONE;
+        }
+        return new Condition(" and (" + topic + ".status in :trAgreed or " + topic + ".body.id in :trSecretaryOf or "
+                + topic + ".body.id in :trMine)", Map.of("trAgreed", List.of(TopicStatus.APPROVED,
+                TopicStatus.COMPLETED), "trSecretaryOf", caller.secretaryOfBodyIdsOrNone(), "trMine",
+                caller.currentBodyIdsOrNone()));
+    }
+
+    /**
+     * {@link #recommendationVisible} as a JPQL condition on a recommendation alias, its topic's alias and the alias
+     * of its addressed agency (left-joined), the body checked by the body's rule.
+     */
+    public static Condition recommendationVisibleTo(Caller caller, String topic, String addressedTo) {
+        if (caller.systemAdmin()) {
+            return Condition.NONE;
+        }
+        return new Condition(" and (" + topic + ".reportPublishedOn is not null or " + topic + ".body.id in "
+                + ":trSecretaryOf or " + topic + ".body.id in :trMine or " + addressedTo + ".id = :trAgency)",
+                Map.of("trSecretaryOf", caller.secretaryOfBodyIdsOrNone(), "trMine", caller.currentBodyIdsOrNone(),
+                        "trAgency", caller.agencyIdOrNone()));
     }
 
     /** Recommendations are public with the published report; before it, the panel and the agency addressed. */

@@ -16,8 +16,12 @@ public record WorkList(List<NextMeeting> meetings, List<ActionView> actions, Lis
     public static final WorkList NOTHING = new WorkList(List.of(), List.of(), List.of(), List.of(),
             SecretaryWork.NOTHING, PeopleService.Attention.NOTHING);
 
-    /** A meeting of a body the person sits on, with the papers they may read and how many came late. */
-    public record NextMeeting(MeetingSummary meeting, int papers, int latePapers) implements Serializable {
+    /**
+     * A meeting of a body the person sits on, with the papers they may read, how many came late and how many arrived
+     * since their last visit, and the body's previous meeting if its draft minutes await approval at this one.
+     */
+    public record NextMeeting(MeetingSummary meeting, int papers, int latePapers, int newPapers,
+                              MeetingSummary minutesToApprove) implements Serializable {
     }
 
     /** What only the secretary of a body does. */

@@ -4,8 +4,11 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
 import java.util.List;
 import uk.partnership.portal.access.AccessPolicy;
 import uk.partnership.portal.access.Caller;
@@ -62,6 +65,9 @@ public class WorkListService {
     @Inject
     PortalClock clock;
 
+    @PersistenceContext(unitName = "portal")
+    EntityManager em;
+
     public WorkList mine() {
         Caller caller = access.caller();
         if (caller.anonymous()) {
@@ -71,21 +77,44 @@ public class WorkListService {
         LocalDateTime now = clock.now().atZoneSameInstant(LondonTime.ZONE).toLocalDateTime();
         List<MeetingSummary> around = meetingLists.listMeetings(null, today.minusYears(1),
                 today.plusDays(MEETINGS_AHEAD_DAYS));
+        OffsetDateTime since = previousVisit(caller);
         List<WorkList.NextMeeting> next = around.stream()
                 .filter(m -> caller.sitsOn(m.bodyId()) && m.startsAt().isAfter(now) && !"CANCELLED".equals(m.statusCode()))
-                .limit(NEXT_MEETINGS).map(this::withPapers).toList();
+                .limit(NEXT_MEETINGS).map(m -> withPapers(m, since, minutesToApprove(around, m))).toList();
         List<MeetingSummary> toRead = around.stream()
                 .filter(m -> caller.sitsOn(m.bodyId()) && "CIRCULATED".equals(m.minutesStatusCode())).toList();
         return new WorkList(next, dueSoon(today), toRead, programmes.awaitingMyAgencysResponse(),
                 secretaryWork(caller, now), people.attention());
     }
 
-    private WorkList.NextMeeting withPapers(MeetingSummary m) {
+    private WorkList.NextMeeting withPapers(MeetingSummary m, OffsetDateTime since, MeetingSummary toApprove) {
         if (!m.agendaOut()) {
-            return new WorkList.NextMeeting(m, 0, 0);
+            return new WorkList.NextMeeting(m, 0, 0, 0, toApprove);
         }
         List<PaperView> readable = papers.papersOfMeeting(m.id()).values().stream().flatMap(List::stream).toList();
-        return new WorkList.NextMeeting(m, readable.size(), (int) readable.stream().filter(PaperView::late).count());
+        int fresh = since == null ? 0 : (int) readable.stream().filter(p -> p.files().stream()
+                .anyMatch(f -> !f.superseded() && f.addedAt() != null && f.addedAt().isAfter(since))).count();
+        return new WorkList.NextMeeting(m, readable.size(), (int) readable.stream().filter(PaperView::late).count(),
+                fresh, toApprove);
+    }
+
+    /** The body's meeting before this one, if its draft minutes are circulated: they are approved at this one. */
+    private static MeetingSummary minutesToApprove(List<MeetingSummary> around, MeetingSummary next) {
+        return around.stream().filter(m -> m.bodyId() == next.bodyId() && m.startsAt().isBefore(next.startsAt())
+                        && !"CANCELLED".equals(m.statusCode()))
+                .max(java.util.Comparator.comparing(MeetingSummary::startsAt))
+                .filter(m -> "CIRCULATED".equals(m.minutesStatusCode())).orElse(null);
+    }
+
+    /** When the caller signed in through the pages before this visit; null on a first visit. */
+    private OffsetDateTime previousVisit(Caller caller) {
+        Object at = em.createNativeQuery("select previous_visit_at from person where id = ?1")
+                .setParameter(1, caller.personId()).getSingleResult();
+        if (at == null) {
+            return null;
+        }
+        return at instanceof OffsetDateTime t ? t : at instanceof java.sql.Timestamp t
+                ? t.toInstant().atOffset(java.time.ZoneOffset.UTC) : OffsetDateTime.parse(at.toString());
     }
 
     /** The caller's agency's open actions, overdue first, up to a fortnight ahead. */

@@ -91,13 +91,16 @@ class ArchitectureTest {
                 .check(PORTAL);
     }
 
-    /** The work list and the notifications read every feature; no feature reads them (events flow up to them). */
+    /**
+     * The work list, the notifications and search read every feature; no feature reads them (events flow up to them,
+     * and search applies each feature's own visibility rule).
+     */
     @Test
-    void theWorkListAndNotificationsAreTheTop() {
+    void theWorkListNotificationsAndSearchAreTheTop() {
         noClasses().that().resideOutsideOfPackages("uk.partnership.portal.worklist..",
-                        "uk.partnership.portal.notification..")
+                        "uk.partnership.portal.notification..", "uk.partnership.portal.search..")
                 .should().dependOnClassesThat().resideInAnyPackage("uk.partnership.portal.worklist..",
-                        "uk.partnership.portal.notification..")
+                        "uk.partnership.portal.notification..", "uk.partnership.portal.search..")
                 .check(PORTAL);
     }
 

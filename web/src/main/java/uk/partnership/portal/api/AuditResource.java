@@ -6,15 +6,12 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.partnership.portal.audit.AuditFilter;
 import uk.partnership.portal.audit.AuditQueryService;
 import uk.partnership.portal.audit.ChainVerification;
-import uk.partnership.portal.shared.InvalidInputException;
 
 /** The audit trail, for system administrators. */
 @Path("audit")
@@ -33,7 +30,7 @@ public class AuditResource {
                                        @QueryParam("entity") String entity, @QueryParam("from") String from,
                                        @QueryParam("to") String to, @QueryParam("first") int first,
                                        @QueryParam("size") Integer size) {
-        return audit.find(new AuditFilter(person, agency, entity, date(from), date(to)), first,
+        return audit.find(new AuditFilter(person, agency, entity, ApiParams.date(from), ApiParams.date(to)), first,
                 size == null ? 50 : size);
     }
 
@@ -42,16 +39,5 @@ public class AuditResource {
     @Operation(summary = "Re-compute the hash chain and report the first broken link")
     public ChainVerification verify() {
         return audit.verify();
-    }
-
-    private static LocalDate date(String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(value.strip());
-        } catch (DateTimeParseException e) {
-            throw new InvalidInputException("Give dates as YYYY-MM-DD.");
-        }
     }
 }

@@ -14,7 +14,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -97,7 +96,7 @@ public class MeetingResource {
             + "(YYYY-MM-DD, inclusive); by default a year back and two years ahead.")
     public List<MeetingSummary> list(@QueryParam("body") Long body, @QueryParam("from") String from,
                                      @QueryParam("to") String to) {
-        return meetingLists.listMeetings(body, date(from), date(to));
+        return meetingLists.listMeetings(body, ApiParams.date(from), ApiParams.date(to));
     }
 
     @GET
@@ -252,7 +251,7 @@ public class MeetingResource {
     public List<DecisionView> decisions(@QueryParam("body") Long body, @QueryParam("kind") String kind,
                                         @QueryParam("from") String from, @QueryParam("to") String to,
                                         @QueryParam("q") String q) {
-        return minutesQuery.register(body, kind, date(from), date(to), q);
+        return minutesQuery.register(body, kind, ApiParams.date(from), ApiParams.date(to), q);
     }
 
     @PUT
@@ -266,16 +265,5 @@ public class MeetingResource {
     public Response removeItem(@PathParam("id") long id, @QueryParam("version") Long version) {
         agendas.removeItem(id, version);
         return Response.noContent().build();
-    }
-
-    private static LocalDate date(String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(value.strip());
-        } catch (DateTimeParseException e) {
-            throw new InvalidInputException("Give dates as YYYY-MM-DD.");
-        }
     }
 }

@@ -319,6 +319,21 @@ class AccessMatrixIT extends PortalIT {
                             who.admin() || who.seats().contains((long) osb));
                 }
             }
+            // Search finds the item's paper and minute exactly when both may be read: count, kinds and snippet.
+            for (Item item : items) {
+                String name = item.tag("item");
+                boolean see = maySee(who, item.body()) && itemVisible(who, item, police);
+                JsonObject found = Api.ok(api.call("GET", "/api/v1/search?q=" + java.net.URLEncoder.encode("\""
+                        + item.tag("summary") + "\" or \"" + item.tag("minute") + "\"", java.nio.charset.StandardCharsets.UTF_8),
+                        who.token(), null)).object();
+                check(who, name + " search total of " + found.getJsonNumber("total"), "search", true,
+                        found.getJsonNumber("total").intValue() == (see ? 2 : 0));
+                String kinds = found.getJsonArray("counts").getValuesAs(JsonObject.class).stream()
+                        .map(c -> c.getString("kind") + "=" + c.getInt("count")).sorted().collect(Collectors.joining(","));
+                check(who, name + " search counts", "search", see, kinds.equals("MINUTE=1,PAPER=1"));
+                check(who, name + " search snippet", "search", see, found.getJsonArray("hits").toString()
+                        .contains("<mark>"));
+            }
             if (who.role().equals("anonymous")) {
                 for (Item item : items) {
                     boolean open = maySee(who, item.body()) && item.level().equals("PUBLIC");
@@ -345,6 +360,117 @@ class AccessMatrixIT extends PortalIT {
             return reply.status() == 200 ? reply.body() : "";
         } catch (Exception e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * Search through the page and the API: a word inside an uploaded PDF is found, and no longer once the file is
+     * replaced; English stemming, quoted phrases and exclusions; an action's words found by its body's members and its
+     * agency only; the page by keyboard, in the address (bookmark, reload), with axe reporting nothing.
+     */
+    @Test
+    void searchFindsWordsInFilesByStemAndPhraseAndOnlyWhatEachMayRead() throws Exception {
+        String secretary = api.token("secretary");
+        long met = api.bodyIds().get("MET");
+        int meeting = api.schedule(secretary, met, "2036-03-03T10:00");
+        int item = api.addItem(secretary, meeting, "Safeguarding missing children: the quarter", "PARTNERSHIP");
+        long paper = Api.ok(api.call("POST", "/api/v1/agenda-items/" + item + "/papers", secretary, Json
+                .createObjectBuilder().add("reportOf", "Detective Inspector, Safeguarding").add("title", "Missing "
+                        + "episodes and return interviews").add("reportDate", "2036-02-20").build().toString())).object()
+                .getJsonNumber("id").longValue();
+        HttpResponse<String> first = api.raw(HttpRequest.newBuilder(URI.create(base + "api/v1/papers/" + paper
+                        + "/attachments?name=quarter.pdf")).header("Authorization", "Bearer " + secretary)
+                .header("Content-Type", "application/pdf").POST(HttpRequest.BodyPublishers.ofByteArray(
+                        pdfWith("Runaway episodes fell after the Quillwort protocol was safeguarded by every school.")))
+                .build());
+        assertEquals(201, first.statusCode(), first.body());
+        api.publishAndHold(secretary, meeting, null);
+        String police = api.token("police");
+        assertEquals(1, total("quillwort", police), "a word inside the PDF");
+        assertEquals(1, total("safeguard quillwort", police), "'safeguard' finds 'safeguarded'");
+        assertEquals(1, total("\"quillwort protocol\"", police), "a phrase");
+        assertEquals(0, total("\"protocol quillwort\"", police), "the phrase's words in another order");
+        assertEquals(0, total("quillwort -runaway", police), "an excluded word");
+        assertEquals(0, total("quillwort", api.token("school")), "not a member of the group");
+        assertEquals(0, total("quillwort", null), "nor the public");
+
+        long firstId = Json.createReader(new java.io.StringReader(first.body())).readObject().getJsonNumber("id")
+                .longValue();
+        HttpResponse<String> second = api.raw(HttpRequest.newBuilder(URI.create(base + "api/v1/papers/" + paper
+                        + "/attachments?name=quarter-v2.pdf&replaces=" + firstId))
+                .header("Authorization", "Bearer " + secretary).header("Content-Type", "application/pdf")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(pdfWith("Runaway episodes fell after the Marshwort "
+                        + "protocol.")))
+                .build());
+        assertEquals(201, second.statusCode(), second.body());
+        assertEquals(0, total("quillwort", police), "the replaced file's words are gone");
+        assertEquals(1, total("marshwort", police), "the new file's words are found at once");
+
+        // An action of one agency: its body's members and its agency find it; nobody else.
+        long ctb = api.bodyIds().get("CTB");
+        Api.ok(api.call("POST", "/api/v1/actions", secretary, "{\"bodyId\":" + ctb + ",\"title\":\"Agree the "
+                + "Bramblecote custody audit\",\"ownerPersonId\":" + api.personIds().get("police") + ",\"dueOn\":\""
+                + LocalDate.now().plusDays(60) + "\"}"));
+        Map<String, Integer> expected = new LinkedHashMap<>();
+        for (Who who : roles(api.token("admin"))) {
+            boolean see = who.admin() || who.seats().contains(ctb)
+                    || Long.valueOf(api.agencyIds().get("Cleveland Police")).equals(who.agencyId());
+            expected.put(who.role(), see ? 1 : 0);
+        }
+        Map<String, Integer> actual = new LinkedHashMap<>();
+        for (Who who : roles(api.token("admin"))) {
+            actual.put(who.role(), total("bramblecote", who.token()));
+        }
+        assertEquals(expected, actual, "who finds the action");
+
+        // The page, by keyboard, signed in; then its address reloaded; axe on both.
+        browser = new Browser(base.toString());
+        browser.signIn("police");
+        browser.open("/");
+        browser.find("#siteSearch").sendKeys("safeguarding quillwort OR marshwort", org.openqa.selenium.Keys.ENTER);
+        browser.waitFor().until(org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElementLocated(
+                org.openqa.selenium.By.id("results")));
+        assertTrue(browser.find("#resultsHeading").getText().startsWith("1 result for"),
+                browser.find("#resultsHeading").getText());
+        assertTrue(browser.find("#hits").getText().contains("Missing episodes and return interviews"));
+        assertTrue(browser.find("#hits").getAttribute("innerHTML").toLowerCase(java.util.Locale.ROOT)
+                .contains("<mark>marshwort</mark>"), "the word found is marked in the snippet");
+        assertEquals("", browser.accessibilityViolations(), "the search page with results");
+        browser.find("#kind").sendKeys("Actions");
+        browser.find("#q").clear();
+        browser.find("#q").sendKeys("bramblecote", org.openqa.selenium.Keys.ENTER);
+        browser.waitFor().until(org.openqa.selenium.support.ui.ExpectedConditions.urlContains("kind=ACTION"));
+        browser.driver.navigate().refresh();
+        assertTrue(browser.find("#hits").getText().contains("Bramblecote custody audit"), "kept in the address");
+        browser.open("/search.xhtml?q=bramblecote&from=31/02/2020&page=x");
+        assertTrue(browser.find("#messages").getText().length() > 0, "a malformed choice is a message");
+        assertEquals("", browser.accessibilityViolations(), "the search page with a message");
+        assertEquals(400, api.call("GET", "/api/v1/search?q=x&from=2020-02-31", police, null).status());
+    }
+
+    /** The number of records a search finds for the caller (null: the public). */
+    private int total(String q, String token) throws Exception {
+        return Api.ok(api.call("GET", "/api/v1/search?q=" + java.net.URLEncoder.encode(q,
+                java.nio.charset.StandardCharsets.UTF_8), token, null)).object().getJsonNumber("total").intValue();
+    }
+
+    /** A one-page PDF whose text is the given sentence. */
+    static byte[] pdfWith(String text) throws Exception {
+        try (org.apache.pdfbox.pdmodel.PDDocument doc = new org.apache.pdfbox.pdmodel.PDDocument()) {
+            org.apache.pdfbox.pdmodel.PDPage page = new org.apache.pdfbox.pdmodel.PDPage();
+            doc.addPage(page);
+            try (org.apache.pdfbox.pdmodel.PDPageContentStream out = new org.apache.pdfbox.pdmodel.PDPageContentStream(
+                    doc, page)) {
+                out.beginText();
+                out.setFont(new org.apache.pdfbox.pdmodel.font.PDType1Font(
+                        org.apache.pdfbox.pdmodel.font.Standard14Fonts.FontName.HELVETICA), 11);
+                out.newLineAtOffset(50, 700);
+                out.showText(text);
+                out.endText();
+            }
+            java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+            doc.save(bytes);
+            return bytes.toByteArray();
         }
     }
 

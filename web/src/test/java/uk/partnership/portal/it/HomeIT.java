@@ -94,4 +94,43 @@ class HomeIT extends PortalIT {
         assertTrue(browser.driver.findElements(By.id("dueActions")).isEmpty(), "the public has no work list");
         assertEquals("", browser.accessibilityViolations(), "the public home page");
     }
+
+    @Test
+    void nextMeetingsShowPapersNewSinceTheLastVisitAndMinutesToApprove() throws Exception {
+        String secretary = api.token("secretary");
+        long met = api.bodyIds().get("MET");
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Europe/London"));
+        int past = api.schedule(secretary, met, today.minusDays(9) + "T10:00");
+        JsonObject held = api.publishAndHold(secretary, past, today.minusDays(20));
+        Api.ok(api.call("PUT", "/api/v1/meetings/" + past + "/attendance", secretary, "{\"version\":"
+                + held.getInt("version") + ",\"entries\":[{\"personId\":" + api.personIds().get("secretary")
+                + ",\"kind\":\"PRESENT\"}]}"));
+        int version = Api.ok(api.get("/api/v1/meetings/" + past, secretary)).object().getInt("version");
+        Api.ok(api.call("POST", "/api/v1/meetings/" + past + "/circulate", secretary, "{\"version\":" + version + "}"));
+        int next = api.schedule(secretary, met, today.plusDays(19) + "T10:00");
+        int item = api.addItem(secretary, next, "Return interviews: quarterly figures", "PARTNERSHIP");
+        version = Api.ok(api.get("/api/v1/meetings/" + next, secretary)).object().getInt("version");
+        Api.ok(api.call("POST", "/api/v1/meetings/" + next + "/publish", secretary, "{\"version\":" + version + "}"));
+
+        browser = new Browser(base.toString());
+        browser.signIn("police");
+        browser.open("/");
+        assertFalse(browser.find("#nextMeetings").getText().contains("new since your last visit"));
+        long paper = Api.ok(api.call("POST", "/api/v1/agenda-items/" + item + "/papers", secretary, jakarta.json.Json
+                .createObjectBuilder().add("reportOf", "Detective Inspector, Safeguarding").add("title", "Return "
+                        + "interviews: the quarter").add("reportDate", today.toString()).build().toString())).object()
+                .getJsonNumber("id").longValue();
+        java.net.http.HttpResponse<String> file = api.raw(java.net.http.HttpRequest.newBuilder(java.net.URI.create(
+                        base + "api/v1/papers/" + paper + "/attachments?name=quarter.pdf"))
+                .header("Authorization", "Bearer " + secretary).header("Content-Type", "application/pdf")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofByteArray(AccessMatrixIT.TINY_PDF)).build());
+        assertEquals(201, file.statusCode(), file.body());
+
+        browser.signIn("police");
+        browser.open("/");
+        String meetings = browser.find("#nextMeetings").getText();
+        assertTrue(meetings.contains("1 of them late, 1 new since your last visit"), meetings);
+        assertTrue(meetings.contains("To approve there: the draft minutes of"), meetings);
+        assertEquals("", browser.accessibilityViolations(), "home with new papers and minutes to approve");
+    }
 }

@@ -88,6 +88,7 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
             request.changeSessionId();
         }
         request.getSession(true).setAttribute(SESSION_PERSON, person.get());
+        signIn.visitStarted(person.get().personId());
         return context.notifyContainerAboutLogin(person.get().username(), person.get().groups());
     }
 
