@@ -34,7 +34,7 @@ public class SearchService {
 
     static final int MAX_QUERY = 200;
     static final int MAX_PAGE = 50;
-    private static final String MATCH = "SQL('(? @@ websearch_to_tsquery(''english'', ?))::int', d.tsv, :q) = 1";
+    private static final String MATCH = "SQL('? @@ websearch_to_tsquery(''english'', ?)', d.tsv, :q) = TRUE";
     private static final String START = "\u0002";
     private static final String STOP = "\u0003";
 
