@@ -371,9 +371,16 @@ class AccessMatrixIT extends PortalIT {
     @Test
     void searchFindsWordsInFilesByStemAndPhraseAndOnlyWhatEachMayRead() throws Exception {
         String secretary = api.token("secretary");
-        long met = api.bodyIds().get("MET");
-        int meeting = api.schedule(secretary, met, "2036-03-03T10:00");
-        int item = api.addItem(secretary, meeting, "Safeguarding missing children: the quarter", "PARTNERSHIP");
+        String admin = api.token("admin");
+        long police = api.agencyIds().get("Cleveland Police");
+        long ctb = api.bodyIds().get("CTB");
+        JsonObject board = api.get("/api/v1/bodies/" + ctb, admin).object();
+        int meeting = api.schedule(secretary, ctb, "2036-03-03T10:00");
+        int version = Api.ok(api.get("/api/v1/meetings/" + meeting, secretary)).object().getInt("version");
+        int item = Api.ok(api.call("POST", "/api/v1/meetings/" + meeting + "/items", secretary, Json.createObjectBuilder()
+                .add("title", "Safeguarding missing children: the quarter").add("purpose", "DECISION")
+                .add("accessLevel", "RESTRICTED").add("namedAgencyIds", Json.createArrayBuilder().add(police))
+                .add("version", version).build().toString())).object().getInt("id");
         long paper = Api.ok(api.call("POST", "/api/v1/agenda-items/" + item + "/papers", secretary, Json
                 .createObjectBuilder().add("reportOf", "Detective Inspector, Safeguarding").add("title", "Missing "
                         + "episodes and return interviews").add("reportDate", "2036-02-20").build().toString())).object()
@@ -385,14 +392,21 @@ class AccessMatrixIT extends PortalIT {
                 .build());
         assertEquals(201, first.statusCode(), first.body());
         api.publishAndHold(secretary, meeting, null);
-        String police = api.token("police");
-        assertEquals(1, total("quillwort", police), "a word inside the PDF");
-        assertEquals(1, total("safeguard quillwort", police), "'safeguard' finds 'safeguarded'");
-        assertEquals(1, total("\"quillwort protocol\"", police), "a phrase");
-        assertEquals(0, total("\"protocol quillwort\"", police), "the phrase's words in another order");
-        assertEquals(0, total("quillwort -runaway", police), "an excluded word");
-        assertEquals(0, total("quillwort", api.token("school")), "not a member of the group");
-        assertEquals(0, total("quillwort", null), "nor the public");
+        // The word is only in the restricted paper's file: each role finds it exactly when it may read the paper.
+        Item restricted = new Item(board, "RESTRICTED", item, paper, 0, meeting);
+        Map<String, Integer> shouldFind = new LinkedHashMap<>();
+        Map<String, Integer> found = new LinkedHashMap<>();
+        for (Who who : roles(admin)) {
+            shouldFind.put(who.role(), maySee(who, board) && itemVisible(who, restricted, police) ? 1 : 0);
+            found.put(who.role(), total("quillwort", who.token()));
+        }
+        assertEquals(shouldFind, found, "who finds the word inside the restricted paper's file");
+        assertTrue(shouldFind.get("police") == 1 && shouldFind.get("anonymous") == 0, shouldFind::toString);
+        String policeToken = api.token("police");
+        assertEquals(1, total("safeguard quillwort", policeToken), "'safeguard' finds 'safeguarded'");
+        assertEquals(1, total("\"quillwort protocol\"", policeToken), "a phrase");
+        assertEquals(0, total("\"protocol quillwort\"", policeToken), "the phrase's words in another order");
+        assertEquals(0, total("quillwort -runaway", policeToken), "an excluded word");
 
         long firstId = Json.createReader(new java.io.StringReader(first.body())).readObject().getJsonNumber("id")
                 .longValue();
@@ -403,22 +417,20 @@ class AccessMatrixIT extends PortalIT {
                         + "protocol.")))
                 .build());
         assertEquals(201, second.statusCode(), second.body());
-        assertEquals(0, total("quillwort", police), "the replaced file's words are gone");
-        assertEquals(1, total("marshwort", police), "the new file's words are found at once");
+        assertEquals(0, total("quillwort", policeToken), "the replaced file's words are gone");
+        assertEquals(1, total("marshwort", policeToken), "the new file's words are found at once");
 
         // An action of one agency: its body's members and its agency find it; nobody else.
-        long ctb = api.bodyIds().get("CTB");
         Api.ok(api.call("POST", "/api/v1/actions", secretary, "{\"bodyId\":" + ctb + ",\"title\":\"Agree the "
                 + "Bramblecote custody audit\",\"ownerPersonId\":" + api.personIds().get("police") + ",\"dueOn\":\""
                 + LocalDate.now().plusDays(60) + "\"}"));
         Map<String, Integer> expected = new LinkedHashMap<>();
-        for (Who who : roles(api.token("admin"))) {
-            boolean see = who.admin() || who.seats().contains(ctb)
-                    || Long.valueOf(api.agencyIds().get("Cleveland Police")).equals(who.agencyId());
+        for (Who who : roles(admin)) {
+            boolean see = who.admin() || who.seats().contains(ctb) || Long.valueOf(police).equals(who.agencyId());
             expected.put(who.role(), see ? 1 : 0);
         }
         Map<String, Integer> actual = new LinkedHashMap<>();
-        for (Who who : roles(api.token("admin"))) {
+        for (Who who : roles(admin)) {
             actual.put(who.role(), total("bramblecote", who.token()));
         }
         assertEquals(expected, actual, "who finds the action");
@@ -445,7 +457,7 @@ class AccessMatrixIT extends PortalIT {
         browser.open("/search.xhtml?q=bramblecote&from=31/02/2020&page=x");
         assertTrue(browser.find("#messages").getText().length() > 0, "a malformed choice is a message");
         assertEquals("", browser.accessibilityViolations(), "the search page with a message");
-        assertEquals(400, api.call("GET", "/api/v1/search?q=x&from=2020-02-31", police, null).status());
+        assertEquals(400, api.call("GET", "/api/v1/search?q=x&from=2020-02-31", policeToken, null).status());
     }
 
     /** The number of records a search finds for the caller (null: the public). */
