@@ -31,6 +31,10 @@ public final class EmbeddedDatabase {
         if (port > 0) {
             builder.setPort(port);
         }
+        if (Boolean.getBoolean("portal.db.statements")) {
+            // The load benchmark counts the statements each request costs.
+            builder.setServerConfig("shared_preload_libraries", "pg_stat_statements");
+        }
         return builder.start();
     }
 
