@@ -64,7 +64,9 @@ public class Body extends BaseEntity {
     private AccessLevel accessLevel = AccessLevel.PARTNERSHIP;
 
     /** For restricted bodies: the agencies whose people may see it without sitting on it. */
+    /** Read for all the bodies of a list at once (one statement, not one per body). */
     @ManyToMany
+    @org.eclipse.persistence.annotations.BatchFetch(org.eclipse.persistence.annotations.BatchFetchType.IN)
     @JoinTable(name = "body_agency_access", joinColumns = @JoinColumn(name = "body_id"),
             inverseJoinColumns = @JoinColumn(name = "agency_id"))
     private Set<Agency> namedAgencies = new HashSet<>();

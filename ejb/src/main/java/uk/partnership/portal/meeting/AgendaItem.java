@@ -69,7 +69,9 @@ public class AgendaItem extends BaseEntity {
     @JoinColumn(name = "urgency_agreed_by")
     private Person urgencyAgreedBy;
 
+    /** Read for all the items of a list at once (one statement, not one per item). */
     @ManyToMany
+    @org.eclipse.persistence.annotations.BatchFetch(org.eclipse.persistence.annotations.BatchFetchType.IN)
     @JoinTable(name = "agenda_item_agency", joinColumns = @JoinColumn(name = "item_id"),
             inverseJoinColumns = @JoinColumn(name = "agency_id"))
     private Set<Agency> namedAgencies = new HashSet<>();

@@ -67,13 +67,19 @@ public class MinutesQueryService {
                 .map(d -> new MinutesRecord.DeclarationLine(d.getPerson().getFullName(),
                         d.getItem() == null ? null : d.getItem().getItemNumber(), d.getKind(), d.getText()))
                 .toList();
+        // The meeting's minutes and decisions in two statements, whatever the number of items.
+        Map<Long, String> texts = new HashMap<>();
+        em.createQuery("select n.item.id, n.textHtml from Minute n where n.item.meeting = :m", Object[].class)
+                .setParameter("m", m).getResultStream().forEach(r -> texts.put((Long) r[0], (String) r[1]));
+        Map<Long, List<DecisionView>> decisionsByItem = new HashMap<>();
+        em.createQuery("select d from Decision d where d.item.meeting = :m order by d.id", Decision.class)
+                .setParameter("m", m).getResultStream().forEach(d -> decisionsByItem
+                        .computeIfAbsent(d.getItem().getId(), k -> new ArrayList<>()).add(DecisionView.of(d)));
         List<MinutesRecord.MinuteItem> items = new ArrayList<>();
         for (AgendaItem item : m.getItems()) {
             if (access.maySee(caller, item.scope())) {
-                String text = em.createQuery("select n.textHtml from Minute n where n.item = :i", String.class)
-                        .setParameter("i", item).getResultStream().findFirst().orElse("");
-                List<DecisionView> decisions = em.createQuery("select d from Decision d where d.item = :i order by d.id",
-                        Decision.class).setParameter("i", item).getResultStream().map(DecisionView::of).toList();
+                String text = texts.getOrDefault(item.getId(), "");
+                List<DecisionView> decisions = List.copyOf(decisionsByItem.getOrDefault(item.getId(), List.of()));
                 items.add(new MinutesRecord.MinuteItem(item.getId(), item.getItemNumber(), item.getTitle(), false,
                         text, decisions));
             } else if (item.getAccessLevel() == AccessLevel.EXEMPT) {
