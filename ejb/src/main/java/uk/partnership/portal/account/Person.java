@@ -62,6 +62,10 @@ public class Person extends BaseEntity {
     @Column(name = "invitation_hash", length = 64)
     private String invitationHash;
 
+    /** When the holder signed in through the pages before this visit (written by SignInService.visitStarted). */
+    @Column(name = "previous_visit_at", insertable = false, updatable = false)
+    private java.time.OffsetDateTime previousVisitAt;
+
     @Column(name = "invitation_expires_at")
     private java.time.OffsetDateTime invitationExpiresAt;
 
@@ -113,6 +117,10 @@ public class Person extends BaseEntity {
         this.passwordHash = passwordHash;
         this.invitationHash = null;
         this.invitationExpiresAt = null;
+    }
+
+    public java.time.OffsetDateTime getPreviousVisitAt() {
+        return previousVisitAt;
     }
 
     public java.time.OffsetDateTime getInvitationExpiresAt() {

@@ -133,7 +133,7 @@ public class NotificationWriter {
     }
 
     /** Runs a query of (person id, mode) with the subject as ?1, the body as ?2 and the kind as ?3. */
-    public List<Recipient> recipients(String sql, long subjectId, long bodyId, NotificationKind kind) {
+    private List<Recipient> recipients(String sql, long subjectId, long bodyId, NotificationKind kind) {
         return em.createNativeQuery(sql).setParameter(1, subjectId).setParameter(2, bodyId)
                 .setParameter(3, kind.name()).getResultStream().map(NotificationWriter::recipient).toList();
     }

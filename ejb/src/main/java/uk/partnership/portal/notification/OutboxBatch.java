@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import java.util.logging.Logger;
 import uk.partnership.portal.account.Person;
 import uk.partnership.portal.shared.ForbiddenException;
@@ -28,6 +29,7 @@ import uk.partnership.portal.shared.PortalClock;
 public class OutboxBatch {
 
     static final int SIZE = 20;
+    private static final String NO_LONGER_VISIBLE = "The recipient may no longer read what it announces.";
     private static final Logger LOG = Logger.getLogger(OutboxBatch.class.getName());
 
     @PersistenceContext(unitName = "portal")
@@ -57,12 +59,10 @@ public class OutboxBatch {
         for (Number id : ids) {
             Notification n = em.find(Notification.class, id.longValue());
             if (n.getSubscriptionId() != null) {
-                try {
-                    send(letters.writeForSubscriber(n), List.of(n));
-                } catch (NotFoundException | ForbiddenException noLongerPublic) {
-                    n.drop("The subscription is stopped, or what it announces is no longer public.");
-                } catch (RuntimeException e) {
-                    notWritten(n, e);
+                Letter letter = written(n, () -> letters.writeForSubscriber(n),
+                        "The subscription is stopped, or what it announces is no longer public.");
+                if (letter != null) {
+                    send(letter, List.of(n));
                 }
                 continue;
             }
@@ -74,17 +74,10 @@ public class OutboxBatch {
             if (to == null) {
                 continue;
             }
-            Letter letter;
-            try {
-                letter = letters.write(n, to);
-            } catch (NotFoundException | ForbiddenException noLongerVisible) {
-                n.drop("The recipient may no longer read what it announces.");
-                continue;
-            } catch (RuntimeException e) {
-                notWritten(n, e);
-                continue;
+            Letter letter = written(n, () -> letters.write(n, to), NO_LONGER_VISIBLE);
+            if (letter != null) {
+                send(letter, List.of(n));
             }
-            send(letter, List.of(n));
         }
         digests.forEach(this::sendDigest);
         return ids.size();
@@ -105,13 +98,10 @@ public class OutboxBatch {
             if (to == null) {
                 continue;
             }
-            try {
-                sections.add(letters.section(n, to));
+            Letter.Section section = written(n, () -> letters.section(n, to), NO_LONGER_VISIBLE);
+            if (section != null) {
+                sections.add(section);
                 included.add(n);
-            } catch (NotFoundException | ForbiddenException noLongerVisible) {
-                n.drop("The recipient may no longer read what it announces.");
-            } catch (RuntimeException e) {
-                notWritten(n, e);
             }
         }
         if (!included.isEmpty()) {
@@ -130,9 +120,20 @@ public class OutboxBatch {
         return to;
     }
 
-    private void notWritten(Notification n, RuntimeException e) {
-        LOG.warning(() -> "Notification " + n.getId() + " could not be written: " + e);
-        n.failed(clock.now(), "Not written: " + e.getMessage());
+    /**
+     * What the writer makes of the notification, or null: dropped (with the reason given) when its reader may no
+     * longer read what it announces, retried later when it could not be written for another reason.
+     */
+    private <T> T written(Notification n, Supplier<T> writer, String dropReason) {
+        try {
+            return writer.get();
+        } catch (NotFoundException | ForbiddenException noLongerVisible) {
+            n.drop(dropReason);
+        } catch (RuntimeException e) {
+            LOG.warning(() -> "Notification " + n.getId() + " could not be written: " + e);
+            n.failed(clock.now(), "Not written: " + e.getMessage());
+        }
+        return null;
     }
 
     private void send(Letter letter, List<Notification> carried) {

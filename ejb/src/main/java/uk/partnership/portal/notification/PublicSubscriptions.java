@@ -55,11 +55,11 @@ public class PublicSubscriptions {
         String address = InvalidInputException.requireText(email, "e-mail address", 320).toLowerCase(Locale.ROOT);
         InvalidInputException.require(EMAIL.matcher(address).matches(), "Enter the e-mail address as name@example.org.");
         String network = from == null ? "unknown" : from.length() > 64 ? from.substring(0, 64) : from;
-        if (count("email = ?1", address, 1) >= PER_ADDRESS_PER_DAY) {
+        if (requests("email = ?1", address, clock.now().minusDays(1)) >= PER_ADDRESS_PER_DAY) {
             throw new TooManyRequestsException("That address has been asked to confirm " + PER_ADDRESS_PER_DAY
                     + " times today; follow the link in one of those messages, or try again tomorrow.");
         }
-        if (count("requested_from = ?1", network, 0) >= PER_NETWORK_ADDRESS_PER_HOUR) {
+        if (requests("requested_from = ?1", network, clock.now().minusHours(1)) >= PER_NETWORK_ADDRESS_PER_HOUR) {
             throw new TooManyRequestsException("Too many subscriptions have been asked for from your connection in "
                     + "the last hour; try again later.");
         }
@@ -116,11 +116,10 @@ public class PublicSubscriptions {
         return (Object[]) found.get(0);
     }
 
-    /** Requests matching the condition (?1) in the last day (days = 1) or hour (days = 0). */
-    private long count(String condition, String value, int days) {
+    /** Requests matching the condition (?1) since the given moment. */
+    private long requests(String condition, String value, java.time.OffsetDateTime since) {
         return ((Number) em.createNativeQuery("select count(*) from public_subscription where " + condition
-                        + " and requested_at > ?2").setParameter(1, value)
-                .setParameter(2, days == 1 ? clock.now().minusDays(1) : clock.now().minusHours(1))
+                        + " and requested_at > ?2").setParameter(1, value).setParameter(2, since)
                 .getSingleResult()).longValue();
     }
 }

@@ -13,6 +13,7 @@ import java.util.List;
 import uk.partnership.portal.access.AccessPolicy;
 import uk.partnership.portal.access.Caller;
 import uk.partnership.portal.account.PeopleService;
+import uk.partnership.portal.account.Person;
 import uk.partnership.portal.action.ActionFilter;
 import uk.partnership.portal.action.ActionLogQuery;
 import uk.partnership.portal.action.ActionView;
@@ -108,13 +109,8 @@ public class WorkListService {
 
     /** When the caller signed in through the pages before this visit; null on a first visit. */
     private OffsetDateTime previousVisit(Caller caller) {
-        Object at = em.createNativeQuery("select previous_visit_at from person where id = ?1")
-                .setParameter(1, caller.personId()).getSingleResult();
-        if (at == null) {
-            return null;
-        }
-        return at instanceof OffsetDateTime t ? t : at instanceof java.sql.Timestamp t
-                ? t.toInstant().atOffset(java.time.ZoneOffset.UTC) : OffsetDateTime.parse(at.toString());
+        Person me = em.find(Person.class, caller.personId());
+        return me == null ? null : me.getPreviousVisitAt();
     }
 
     /** The caller's agency's open actions, overdue first, up to a fortnight ahead. */

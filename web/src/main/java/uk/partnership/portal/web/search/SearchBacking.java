@@ -70,9 +70,7 @@ public class SearchBacking {
         try {
             return Long.valueOf(value.strip());
         } catch (NumberFormatException e) {
-            PageActions.attempt(() -> {
-                throw new uk.partnership.portal.shared.InvalidInputException(problem);
-            });
+            org.omnifaces.util.Messages.addGlobalError(problem);
             return null;
         }
     }
