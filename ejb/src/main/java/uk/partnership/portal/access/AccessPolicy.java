@@ -9,6 +9,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.security.Principal;
+import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -36,15 +37,19 @@ public class AccessPolicy {
     @Inject
     RequestCaller thisRequest;
 
+    @Inject
+    CallerCache callers;
+
     /**
-     * The current caller, read from the database once per request (and on every call outside one). Only a caller the
-     * sign-in mechanism put in the {@code user} group counts, so the container's name for an anonymous caller can
-     * never match an account; a disabled account is anonymous from its next request.
+     * The current caller: one statement per request checks the account and its access stamp; the person and their
+     * seats come from {@link CallerCache} while the stamp has not moved. Only a caller the sign-in mechanism put in
+     * the {@code user} group counts, so the container's name for an anonymous caller can never match an account; a
+     * disabled account is anonymous from its next request.
      */
     public Caller caller() {
         String actingFor = ActingFor.username();
         if (actingFor != null) {
-            return read(actingFor);
+            return current(actingFor);
         }
         Principal principal = context.getCallerPrincipal();
         if (principal == null || !context.isCallerInRole(Roles.USER)) {
@@ -56,11 +61,23 @@ public class AccessPolicy {
             if (kept != null) {
                 return kept;
             }
-            Caller read = read(name);
+            Caller read = current(name);
             thisRequest.keep(name, read);
             return read;
         } catch (ContextNotActiveException outsideARequest) {
-            return read(name);
+            return current(name);
+        }
+    }
+
+    /**
+     * The sign-in mechanism has just checked this person's account and read its stamp: this request's caller is
+     * settled here, so the services it calls ask the database nothing more about who is asking.
+     */
+    public void accountChecked(String username, long personId, long stamp) {
+        try {
+            thisRequest.keep(username, cached(personId, stamp));
+        } catch (ContextNotActiveException outsideARequest) {
+            // nothing to keep: caller() reads for itself
         }
     }
 
@@ -73,19 +90,32 @@ public class AccessPolicy {
         }
     }
 
-    private Caller read(String username) {
-        Object[] person = em.createQuery("""
-                        select p.id, p.agency.id, p.systemAdmin, p.agencyAdmin, p.username, p.agency.name
-                        from Person p where p.username = :username and p.enabled = true""", Object[].class)
+    private Caller current(String username) {
+        Object[] account = em.createQuery("""
+                        select p.id, p.accessStamp from Person p where p.username = :username and p.enabled = true""",
+                        Object[].class)
                 .setParameter("username", username)
+                .getResultStream().findFirst().orElse(null);
+        return account == null ? Caller.ANONYMOUS : cached((Long) account[0], (Long) account[1]);
+    }
+
+    private Caller cached(long personId, long stamp) {
+        LocalDate today = clock.today();
+        Caller known = callers.find(personId, stamp, today);
+        if (known != null) {
+            return known;
+        }
+        Object[] person = em.createQuery("""
+                        select p.id, p.agency.id, p.systemAdmin, p.agencyAdmin, p.username, p.agency.name, p.accessStamp
+                        from Person p where p.id = :id and p.enabled = true""", Object[].class)
+                .setParameter("id", personId)
                 .getResultStream().findFirst().orElse(null);
         if (person == null) {
             return Caller.ANONYMOUS;
         }
-        long personId = (Long) person[0];
         List<Object[]> seats = em.createNamedQuery("Membership.currentSeats", Object[].class)
                 .setParameter("person", personId)
-                .setParameter("today", clock.today())
+                .setParameter("today", today)
                 .getResultList();
         Set<Long> bodies = new HashSet<>();
         Set<Long> secretaryOf = new HashSet<>();
@@ -95,8 +125,10 @@ public class AccessPolicy {
                 secretaryOf.add((Long) seat[0]);
             }
         }
-        return new Caller(personId, (Long) person[1], (Boolean) person[2], (Boolean) person[3], Set.copyOf(bodies),
-                Set.copyOf(secretaryOf), (String) person[4], (String) person[5]);
+        Caller read = new Caller(personId, (Long) person[1], (Boolean) person[2], (Boolean) person[3],
+                Set.copyOf(bodies), Set.copyOf(secretaryOf), (String) person[4], (String) person[5]);
+        callers.keep((Long) person[6], today, read);
+        return read;
     }
 
     /**

@@ -27,14 +27,23 @@ public class ApiToken {
     @Column(name = "expires_at", nullable = false)
     private OffsetDateTime expiresAt;
 
+    /** The holder's name for a personal token; none for one exchanged for a password. */
+    @Column(length = 100)
+    private String name;
+
     protected ApiToken() {
     }
 
-    ApiToken(String tokenHash, Person person, OffsetDateTime issuedAt, OffsetDateTime expiresAt) {
+    ApiToken(String tokenHash, Person person, OffsetDateTime issuedAt, OffsetDateTime expiresAt, String name) {
         this.tokenHash = tokenHash;
         this.person = person;
         this.issuedAt = issuedAt;
         this.expiresAt = expiresAt;
+        this.name = name;
+    }
+
+    public String getName() {
+        return name;
     }
 
     /** A short public name for the token: the start of its hash, which reveals nothing of the token. */

@@ -11,8 +11,11 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import uk.partnership.portal.access.AccessPolicy;
 import uk.partnership.portal.audit.AuditAction;
 import uk.partnership.portal.audit.AuditTrail;
+import uk.partnership.portal.shared.ForbiddenException;
+import uk.partnership.portal.shared.InvalidInputException;
 import uk.partnership.portal.shared.PortalClock;
 import uk.partnership.portal.shared.Sha256;
 
@@ -31,6 +34,9 @@ public class ApiTokenService {
     @EJB
     CurrentPerson currentPerson;
 
+    @EJB
+    AccessPolicy access;
+
     @Inject
     @ConfigProperty(name = "portal.api.token-hours", defaultValue = "8")
     int tokenHours;
@@ -41,14 +47,33 @@ public class ApiTokenService {
     public record IssuedToken(String token, OffsetDateTime expiresAt) {
     }
 
+    /** The longest a personal token may last. */
+    public static final int MAX_PERSONAL_DAYS = 90;
+
     public IssuedToken issue(SignedInPerson signedIn) {
+        return issue(em.find(Person.class, signedIn.personId()), null, clock.now().plusHours(tokenHours));
+    }
+
+    /**
+     * A personal token the signed-in caller names (the script or tool it is for) and which lasts the days they choose,
+     * up to {@value #MAX_PERSONAL_DAYS}; shown once. For people who sign in through their agency's provider this is
+     * the way to the API, as they have no password to exchange.
+     */
+    public IssuedToken createPersonal(String name, Integer days) {
+        Person person = currentPerson.get().orElseThrow(ForbiddenException::new);
+        String named = InvalidInputException.requireText(name, "token name", 100);
+        InvalidInputException.require(days != null && days >= 1 && days <= MAX_PERSONAL_DAYS,
+                "Choose how many days the token lasts, from 1 to " + MAX_PERSONAL_DAYS + ".");
+        return issue(person, named, clock.now().plusDays(days));
+    }
+
+    private IssuedToken issue(Person person, String name, OffsetDateTime expiresAt) {
         OffsetDateTime now = clock.now();
         em.createQuery("delete from ApiToken t where t.expiresAt < :now").setParameter("now", now).executeUpdate();
         byte[] raw = new byte[32];
         RANDOM.nextBytes(raw);
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(raw);
-        Person person = em.find(Person.class, signedIn.personId());
-        ApiToken stored = new ApiToken(sha256(token), person, now, now.plusHours(tokenHours));
+        ApiToken stored = new ApiToken(sha256(token), person, now, expiresAt, name);
         em.persist(stored);
         audit.recordSignIn(AuditAction.TOKEN_ISSUED, person.auditActor(), null);
         return new IssuedToken(token, stored.getExpiresAt());
@@ -59,16 +84,17 @@ public class ApiTokenService {
         if (token == null || token.isBlank() || token.length() > 200) {
             return Optional.empty();
         }
-        ApiToken stored = em.find(ApiToken.class, sha256(token));
-        if (stored == null || stored.getExpiresAt().isBefore(clock.now())
-                || !stored.getPerson().isEnabled()) {
-            return Optional.empty();
-        }
-        return Optional.of(SignedInPerson.of(stored.getPerson()));
+        Object[] row = em.createQuery("select " + SignedInPerson.COLUMNS + """
+                         from ApiToken t join t.person p
+                        where t.tokenHash = :hash and t.expiresAt >= :now and p.enabled = true""", Object[].class)
+                .setParameter("hash", sha256(token))
+                .setParameter("now", clock.now())
+                .getResultStream().findFirst().orElse(null);
+        return SignInService.checked(access, row);
     }
 
     /** One of the caller's tokens as they see it in their list; the token itself is never shown again. */
-    public record TokenLine(String id, OffsetDateTime issuedAt, OffsetDateTime expiresAt, boolean thisOne)
+    public record TokenLine(String id, String name, OffsetDateTime issuedAt, OffsetDateTime expiresAt, boolean thisOne)
             implements java.io.Serializable {
     }
 
@@ -104,7 +130,7 @@ public class ApiTokenService {
         return em.createQuery("select t from ApiToken t where t.person.id = :p and t.expiresAt > :now "
                         + "order by t.issuedAt desc", ApiToken.class)
                 .setParameter("p", personId).setParameter("now", clock.now())
-                .getResultStream().map(t -> new TokenLine(t.getReference(), t.getIssuedAt(), t.getExpiresAt(),
+                .getResultStream().map(t -> new TokenLine(t.getReference(), t.getName(), t.getIssuedAt(), t.getExpiresAt(),
                         mine.equals(t.getTokenHash()))).toList();
     }
 

@@ -45,7 +45,7 @@ public class Person extends BaseEntity {
     @Column(name = "password_hash", length = 400)
     private String passwordHash;
 
-    @Column(name = "sso_subject", length = 200)
+    @Column(name = "sso_subject", length = 300)
     private String ssoSubject;
 
     @Column(nullable = false)
@@ -65,6 +65,10 @@ public class Person extends BaseEntity {
     /** When the holder signed in through the pages before this visit (written by SignInService.visitStarted). */
     @Column(name = "previous_visit_at", insertable = false, updatable = false)
     private java.time.OffsetDateTime previousVisitAt;
+
+    /** Moves whenever what the holder may see could change (V18's triggers); the access policy's cache key. */
+    @Column(name = "access_stamp", insertable = false, updatable = false)
+    private long accessStamp;
 
     @Column(name = "invitation_expires_at")
     private java.time.OffsetDateTime invitationExpiresAt;
@@ -110,6 +114,16 @@ public class Person extends BaseEntity {
         String token = java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(raw);
         invite(ApiTokenService.sha256(token), expiresAt);
         return token;
+    }
+
+    /**
+     * Signed in through the agency's provider: its subject (kept as {@code <provider id>:<subject>}) opens this
+     * account from now on, and an open invitation is used up.
+     */
+    public void signedOnAs(String subjectKey) {
+        this.ssoSubject = subjectKey;
+        this.invitationHash = null;
+        this.invitationExpiresAt = null;
     }
 
     /** The invitation is used up: the password is the holder's own from now on. */

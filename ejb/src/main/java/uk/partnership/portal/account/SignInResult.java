@@ -6,22 +6,34 @@ import java.util.Optional;
  * The outcome of a sign-in attempt. An unknown name, a wrong password and a disabled account are one outcome,
  * {@link Outcome#REFUSED}, with one message.
  */
-public record SignInResult(Outcome outcome, SignedInPerson person, long minutesToWait) {
+public record SignInResult(Outcome outcome, SignedInPerson person, long minutesToWait, String address) {
 
-    public enum Outcome { SIGNED_IN, REFUSED, THROTTLED }
+    /**
+     * {@code NOT_INVITED}: a provider vouched for someone their agency has not invited here; {@code USE_PROVIDER}: a
+     * local password for an account whose agency signs its people in itself.
+     */
+    public enum Outcome { SIGNED_IN, REFUSED, THROTTLED, NOT_INVITED, USE_PROVIDER }
 
     public static final String REFUSED_MESSAGE = "The username or password is not correct.";
 
     static SignInResult signedIn(SignedInPerson person) {
-        return new SignInResult(Outcome.SIGNED_IN, person, 0);
+        return new SignInResult(Outcome.SIGNED_IN, person, 0, null);
     }
 
     static SignInResult refused() {
-        return new SignInResult(Outcome.REFUSED, null, 0);
+        return new SignInResult(Outcome.REFUSED, null, 0, null);
+    }
+
+    static SignInResult notInvited(String address) {
+        return new SignInResult(Outcome.NOT_INVITED, null, 0, address);
+    }
+
+    static SignInResult useProvider() {
+        return new SignInResult(Outcome.USE_PROVIDER, null, 0, null);
     }
 
     static SignInResult throttled(long minutesToWait) {
-        return new SignInResult(Outcome.THROTTLED, null, Math.max(1, minutesToWait));
+        return new SignInResult(Outcome.THROTTLED, null, Math.max(1, minutesToWait), null);
     }
 
     public Optional<SignedInPerson> signedIn() {
@@ -35,6 +47,10 @@ public record SignInResult(Outcome outcome, SignedInPerson person, long minutesT
             case REFUSED -> REFUSED_MESSAGE;
             case THROTTLED -> "Too many failed sign-in attempts for this username. Wait " + minutesToWait
                     + (minutesToWait == 1 ? " minute" : " minutes") + " and try again.";
+            case NOT_INVITED -> "Your organisation signed you in as " + address + ", but there is no account here for "
+                    + "that address. Ask your agency's administrator of this portal to invite you.";
+            case USE_PROVIDER -> "Your organisation signs you in: enter your work e-mail address instead of your "
+                    + "username, leave the password empty, and choose Sign in.";
         };
     }
 }

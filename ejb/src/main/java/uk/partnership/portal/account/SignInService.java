@@ -5,9 +5,11 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.logging.Logger;
+import uk.partnership.portal.access.AccessPolicy;
 import uk.partnership.portal.audit.AuditAction;
 import uk.partnership.portal.audit.AuditEvent;
 import uk.partnership.portal.audit.AuditTrail;
@@ -34,6 +36,12 @@ public class SignInService {
     @EJB
     AuditTrail audit;
 
+    @EJB
+    AccessPolicy access;
+
+    @EJB
+    SignOnService signOn;
+
     public SignInResult signIn(String username, char[] password, String from) {
         String key = Person.normalise(username);
         char[] secret = password == null ? new char[0] : password;
@@ -46,6 +54,10 @@ public class SignInService {
         Person person = key.isEmpty() ? null : findByUsername(key).orElse(null);
         // The hash is always checked, against a decoy when the name is unknown, so timing reveals nothing.
         boolean passwordMatches = hasher.matches(secret, person == null ? null : person.getPasswordHash());
+        if (person != null && person.isEnabled() && passwordMatches && signOn.agencySignsIn(person)) {
+            audit.recordSignIn(AuditAction.SIGN_IN_FAILED, person.auditActor(), from);
+            return SignInResult.useProvider();
+        }
         if (person != null && person.isEnabled() && passwordMatches) {
             throttle.succeeded(key, from);
             LOG.info(() -> "Signed in: username=" + key + " from=" + from);
@@ -68,7 +80,7 @@ public class SignInService {
                 .setParameter(1, personId).setParameter(2, clock.now()).executeUpdate();
     }
 
-    private static String shortened(String key) {
+    static String shortened(String key) {
         return key.length() > 100 ? key.substring(0, 100) : key;
     }
 
@@ -77,13 +89,31 @@ public class SignInService {
         audit.record(AuditAction.SIGN_OUT, "Person", null, null, null);
     }
 
-    /** Re-reads the account on every request, so a disabled account loses access at once. */
-    public Optional<SignedInPerson> current(long personId) {
-        Person person = em.find(Person.class, personId);
-        if (person == null || !person.isEnabled()) {
+    /**
+     * The page session's person if their account is still enabled (and, when they came through their agency's
+     * provider, that provider is still registered): one statement, which also settles this request's caller for the
+     * access policy.
+     */
+    public Optional<SignedInPerson> current(SignedInPerson known) {
+        TypedQuery<Object[]> query = em.createQuery("select " + SignedInPerson.COLUMNS
+                        + " from Person p where p.id = :id and p.enabled = true"
+                        + (known.providerId() == null ? "" : " and exists (select ip.id from IdentityProvider ip"
+                        + " where ip.id = :provider and ip.agency = p.agency)"), Object[].class)
+                .setParameter("id", known.personId());
+        if (known.providerId() != null) {
+            query.setParameter("provider", known.providerId());
+        }
+        return checked(access, query.getResultStream().findFirst().orElse(null)).map(p -> p.through(known.providerId()));
+    }
+
+    /** An account row of {@link SignedInPerson#COLUMNS} (or none) as the signed-in person of this request. */
+    static Optional<SignedInPerson> checked(AccessPolicy access, Object[] row) {
+        if (row == null) {
             return Optional.empty();
         }
-        return Optional.of(SignedInPerson.of(person));
+        SignedInPerson person = SignedInPerson.of(row);
+        access.accountChecked(person.username(), person.personId(), (Long) row[6]);
+        return Optional.of(person);
     }
 
     Optional<Person> findByUsername(String key) {

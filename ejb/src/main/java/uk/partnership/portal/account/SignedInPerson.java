@@ -6,18 +6,41 @@ import java.util.Set;
 import uk.partnership.portal.access.Roles;
 
 /** What the web tier keeps about a signed-in person: ids and names only, safe to hold in a replicated session. */
-public record SignedInPerson(long personId, String username, String fullName, long agencyId, Set<String> groups) implements Serializable {
+public record SignedInPerson(long personId, String username, String fullName, long agencyId, Set<String> groups,
+                             Long providerId) implements Serializable {
+
+    /** The columns {@link #of(Object[])} takes, for a query that checks an account as it finds it. */
+    static final String COLUMNS = "p.id, p.username, p.fullName, p.agency.id, p.systemAdmin, p.agencyAdmin, p.accessStamp";
 
     static SignedInPerson of(Person person) {
+        return of(person, null);
+    }
+
+    /** Signed in through the agency's provider: the session lasts only while the provider is registered. */
+    static SignedInPerson of(Person person, Long providerId) {
+        return of(person.getId(), person.getUsername(), person.getFullName(), person.getAgency().getId(),
+                person.isSystemAdmin(), person.isAgencyAdmin()).through(providerId);
+    }
+
+    SignedInPerson through(Long provider) {
+        return new SignedInPerson(personId, username, fullName, agencyId, groups, provider);
+    }
+
+    /** A row of {@link #COLUMNS}. */
+    static SignedInPerson of(Object[] row) {
+        return of((Long) row[0], (String) row[1], (String) row[2], (Long) row[3], (Boolean) row[4], (Boolean) row[5]);
+    }
+
+    private static SignedInPerson of(long id, String username, String fullName, long agencyId, boolean systemAdmin,
+                                     boolean agencyAdmin) {
         Set<String> groups = new LinkedHashSet<>();
         groups.add(Roles.USER);
-        if (person.isSystemAdmin()) {
+        if (systemAdmin) {
             groups.add(Roles.ADMIN);
         }
-        if (person.isAgencyAdmin()) {
+        if (agencyAdmin) {
             groups.add(Roles.AGENCY_ADMIN);
         }
-        return new SignedInPerson(person.getId(), person.getUsername(), person.getFullName(),
-                person.getAgency().getId(), Set.copyOf(groups));
+        return new SignedInPerson(id, username, fullName, agencyId, Set.copyOf(groups), null);
     }
 }

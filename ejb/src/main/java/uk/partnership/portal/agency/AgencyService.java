@@ -82,6 +82,7 @@ public class AgencyService {
         if (people + seats + grants > 0) {
             throw new ConflictException("This agency has people, seats or access grants, so it cannot be removed.");
         }
+        em.createNativeQuery("delete from identity_provider where agency_id = ?1").setParameter(1, id).executeUpdate();
         em.remove(agency);
         audit.record(AuditAction.DELETE, "Agency", id, agency.getName(), Changes.of().field("name", agency.getName(), null));
     }

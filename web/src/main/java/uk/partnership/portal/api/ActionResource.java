@@ -1,5 +1,6 @@
 package uk.partnership.portal.api;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -36,6 +37,7 @@ import uk.partnership.portal.web.support.Uploads;
  * The action log. Each action is visible to its body's members and to the owning agency only; anyone else, the
  * public included, gets an empty list or 404 — the same rules as the pages, decided in the services.
  */
+@ApplicationScoped
 @Path("")
 @Tag(name = "Actions")
 @Produces(MediaType.APPLICATION_JSON)

@@ -1,5 +1,6 @@
 package uk.partnership.portal.api;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -19,12 +20,17 @@ import uk.partnership.portal.account.AccessLine;
 import uk.partnership.portal.account.InviteForm;
 import uk.partnership.portal.account.PeopleService;
 import uk.partnership.portal.account.PersonView;
+import uk.partnership.portal.account.ProviderForm;
+import uk.partnership.portal.account.ProviderView;
+import uk.partnership.portal.account.SignOnService;
 import uk.partnership.portal.agency.AgencyForm;
 import uk.partnership.portal.agency.AgencyService;
 import uk.partnership.portal.agency.AgencyView;
 import uk.partnership.portal.body.AgencyAccessService;
+import uk.partnership.portal.shared.NotFoundException;
 
 /** Partner agencies (public list) and, for their administrators, their people. */
+@ApplicationScoped
 @Path("agencies")
 @Tag(name = "Agencies and people")
 @Produces(MediaType.APPLICATION_JSON)
@@ -44,6 +50,13 @@ public class AgencyResource {
 
     @Inject
     AgencyAccessService agencyAccess;
+
+    @Inject
+    SignOnService signOn;
+
+    /** The agency's provider as sent: the version of the one being changed, none when registering. */
+    public record ProviderRequest(String issuer, String clientId, String emailDomains, Long version) {
+    }
 
     @GET
     @Operation(summary = "All partner agencies")
@@ -103,5 +116,29 @@ public class AgencyResource {
     @Operation(summary = "Who in the agency has access to what")
     public List<AccessLine> access(@PathParam("id") long id) {
         return agencyAccess.accessReport(id);
+    }
+
+    @GET
+    @Path("{id}/provider")
+    @Operation(summary = "The agency's own sign-in provider (system administrators); 404 when it has none")
+    public ProviderView provider(@PathParam("id") long id) {
+        return signOn.providerOf(id).orElseThrow(NotFoundException::new);
+    }
+
+    @PUT
+    @Path("{id}/provider")
+    @Operation(summary = "Register or change the agency's OpenID Connect provider (system administrators)",
+            description = "The client secret is never sent here: the server reads it from portal.oidc.<client id>.secret.")
+    public ProviderView registerProvider(@PathParam("id") long id, ProviderRequest body) {
+        ProviderRequest form = BodyResource.required(body);
+        return signOn.register(id, new ProviderForm(form.issuer(), form.clientId(), form.emailDomains()), form.version());
+    }
+
+    @DELETE
+    @Path("{id}/provider")
+    @Operation(summary = "End the agency's own sign-in; sessions opened through it end at their next request")
+    public Response removeProvider(@PathParam("id") long id) {
+        signOn.remove(id);
+        return Response.noContent().build();
     }
 }

@@ -1,5 +1,6 @@
 package uk.partnership.portal.api;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -14,6 +15,7 @@ import uk.partnership.portal.audit.AuditQueryService;
 import uk.partnership.portal.audit.ChainVerification;
 
 /** The audit trail, for system administrators. */
+@ApplicationScoped
 @Path("audit")
 @Tag(name = "Audit")
 @Produces(MediaType.APPLICATION_JSON)

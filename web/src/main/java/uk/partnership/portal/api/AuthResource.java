@@ -1,5 +1,6 @@
 package uk.partnership.portal.api;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
@@ -21,6 +22,7 @@ import uk.partnership.portal.account.SignInResult;
 import uk.partnership.portal.account.SignInService;
 
 /** Exchanges a username and password for a bearer token, under the same throttling as the sign-in page. */
+@ApplicationScoped
 @Path("auth")
 @Tag(name = "Sign-in")
 @Produces(MediaType.APPLICATION_JSON)
@@ -63,6 +65,27 @@ public class AuthResource {
         return Response.ok(tokens.myTokens(presentedToken())).build();
     }
 
+    /** A personal token asked for by name and length, for a script or tool of someone already signed in. */
+    public record PersonalTokenRequest(String name, Integer days) {
+    }
+
+    public record PersonalTokenResponse(String token, String name, OffsetDateTime expiresAt) {
+    }
+
+    @POST
+    @Path("tokens")
+    @Operation(summary = "Create a personal token (named, up to 90 days; shown once)", description = "The way to "
+            + "the API for people who sign in through their agency's own provider and so have no password here.")
+    public Response createPersonal(PersonalTokenRequest body) {
+        if (access.caller().anonymous()) {
+            return ApiError.response(Response.Status.UNAUTHORIZED, "Sign in to create a token.");
+        }
+        PersonalTokenRequest form = BodyResource.required(body);
+        ApiTokenService.IssuedToken issued = tokens.createPersonal(form.name(), form.days());
+        return Response.status(Response.Status.CREATED)
+                .entity(new PersonalTokenResponse(issued.token(), form.name().strip(), issued.expiresAt())).build();
+    }
+
     @DELETE
     @Path("tokens/{id}")
     @Operation(summary = "End one of your bearer tokens, named by its id from the list")
@@ -93,7 +116,7 @@ public class AuthResource {
                 yield Response.ok(new TokenResponse(issued.token(), "Bearer", issued.expiresAt())).build();
             }
             case THROTTLED -> ApiError.response(429, "Too Many Requests", result.message());
-            case REFUSED -> ApiError.response(Response.Status.UNAUTHORIZED, result.message());
+            case REFUSED, NOT_INVITED, USE_PROVIDER -> ApiError.response(Response.Status.UNAUTHORIZED, result.message());
         };
     }
 }

@@ -1,5 +1,6 @@
 package uk.partnership.portal.api;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -28,6 +29,7 @@ import uk.partnership.portal.meeting.MeetingForm;
 import uk.partnership.portal.meeting.MeetingService;
 
 /** Bodies and their members, as the caller's access allows. */
+@ApplicationScoped
 @Path("bodies")
 @Tag(name = "Bodies")
 @Produces(MediaType.APPLICATION_JSON)

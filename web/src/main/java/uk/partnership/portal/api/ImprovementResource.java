@@ -1,5 +1,6 @@
 package uk.partnership.portal.api;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -28,6 +29,7 @@ import uk.partnership.portal.improvement.RiskForm;
 import uk.partnership.portal.improvement.RiskService;
 
 /** Inspections, improvement plans, indicators, risks and the board's dashboard (never public). */
+@ApplicationScoped
 @Path("")
 @Tag(name = "Improvement")
 @Produces(MediaType.APPLICATION_JSON)

@@ -1,5 +1,6 @@
 package uk.partnership.portal.api;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -15,6 +16,7 @@ import uk.partnership.portal.notification.ActionReminders;
 import uk.partnership.portal.notification.MailLog;
 
 /** The mail log, for system administrators: what the portal sent, what waits and what it dropped. */
+@ApplicationScoped
 @Path("mail")
 @Tag(name = "Mail")
 @Produces(MediaType.APPLICATION_JSON)

@@ -1,5 +1,6 @@
 package uk.partnership.portal.api;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -35,6 +36,7 @@ import uk.partnership.portal.minutes.ReferralService;
 import uk.partnership.portal.shared.InvalidInputException;
 
 /** Meetings and their agendas; what the caller may not see is absent (exempt items show only as withheld). */
+@ApplicationScoped
 @Path("")
 @Tag(name = "Meetings")
 @Produces(MediaType.APPLICATION_JSON)

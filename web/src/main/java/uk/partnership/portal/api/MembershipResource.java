@@ -1,5 +1,6 @@
 package uk.partnership.portal.api;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -18,6 +19,7 @@ import uk.partnership.portal.body.MembershipForm;
 import uk.partnership.portal.body.MembershipService;
 
 /** Changing and ending seats. Seats are never deleted. */
+@ApplicationScoped
 @Path("memberships/{id}")
 @Tag(name = "Bodies")
 @Produces(MediaType.APPLICATION_JSON)

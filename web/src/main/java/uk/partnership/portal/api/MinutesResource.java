@@ -1,5 +1,6 @@
 package uk.partnership.portal.api;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -18,6 +19,7 @@ import uk.partnership.portal.minutes.MinutesService;
 import uk.partnership.portal.minutes.RecordService;
 
 /** Writing the minute of an agenda item (the body's secretaries). */
+@ApplicationScoped
 @Path("agenda-items/{id}/minute")
 @Tag(name = "Minutes")
 @Produces(MediaType.APPLICATION_JSON)

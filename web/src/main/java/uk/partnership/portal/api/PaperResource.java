@@ -1,5 +1,6 @@
 package uk.partnership.portal.api;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -25,6 +26,7 @@ import uk.partnership.portal.web.support.Downloads;
 import uk.partnership.portal.web.support.Uploads;
 
 /** Committee reports, their files and the agenda pack. Files are always sent as downloads, never rendered. */
+@ApplicationScoped
 @Path("")
 @Tag(name = "Papers")
 @Produces(MediaType.APPLICATION_JSON)

@@ -1,5 +1,6 @@
 package uk.partnership.portal.api;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -16,6 +17,7 @@ import uk.partnership.portal.account.PeopleService;
 import uk.partnership.portal.account.PersonView;
 
 /** One account: its holder, its agency's administrators and system administrators may see it. */
+@ApplicationScoped
 @Path("people/{id}")
 @Tag(name = "Agencies and people")
 @Produces(MediaType.APPLICATION_JSON)

@@ -1,5 +1,6 @@
 package uk.partnership.portal.api;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -24,6 +25,7 @@ import uk.partnership.portal.scrutiny.SuggestionService;
 import uk.partnership.portal.scrutiny.TopicReviewService;
 
 /** Scrutiny work programmes: suggestions (anyone), screening, selection and approval, reviews and responses. */
+@ApplicationScoped
 @Path("")
 @Tag(name = "Work programmes")
 @Produces(MediaType.APPLICATION_JSON)

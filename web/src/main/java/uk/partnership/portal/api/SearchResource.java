@@ -1,5 +1,6 @@
 package uk.partnership.portal.api;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -12,6 +13,7 @@ import uk.partnership.portal.search.SearchResults;
 import uk.partnership.portal.search.SearchService;
 
 /** Search, with the same answers as the search page: anonymous callers search the public record. */
+@ApplicationScoped
 @Path("search")
 @Tag(name = "Search")
 @Produces(MediaType.APPLICATION_JSON)

@@ -328,25 +328,32 @@ class ActionsIT extends PortalIT {
 
     /**
      * Many requests at once in one signed-in session (tabs, a script): every page answers, none with 500. Mojarra kept
-     * the view-scoped beans of only 25 views a session and destroyed a page's bean while it was still drawn.
+     * the view-scoped beans of only 25 views a session and destroyed a page's bean while it was still drawn; the plan
+     * page failed on about 5 % of 32 concurrent requests.
      */
     @Test
     @Order(99)
-    void fortyRequestsAtOnceInOneSessionAllAnswer() throws Exception {
+    void manyRequestsAtOnceInOneSessionAllAnswer() throws Exception {
         browser = new Browser(base.toString());
         browser.signIn("police");
         String session = browser.driver.manage().getCookieNamed("JSESSIONID").getValue();
         long macsib = api.bodyIds().get("MACSIB");
+        long plan = ok(api.get("/api/v1/improvement/" + macsib + "/plans", api.token("admin"))).array()
+                .getJsonObject(0).getJsonNumber("id").longValue();
         java.net.http.HttpClient client = java.net.http.HttpClient.newBuilder()
                 .followRedirects(java.net.http.HttpClient.Redirect.NEVER).build();
-        List<java.util.concurrent.CompletableFuture<HttpResponse<String>>> replies = new java.util.ArrayList<>();
-        for (int i = 0; i < 40; i++) {
-            replies.add(client.sendAsync(HttpRequest.newBuilder(URI.create(base + "body/actions.xhtml?body=" + macsib))
-                    .header("Cookie", "JSESSIONID=" + session).build(), HttpResponse.BodyHandlers.ofString()));
+        for (Map.Entry<String, Integer> page : Map.of("body/actions.xhtml?body=" + macsib, 40,
+                "improvement/plan.xhtml?id=" + plan, 32).entrySet()) {
+            List<java.util.concurrent.CompletableFuture<HttpResponse<String>>> replies = new java.util.ArrayList<>();
+            for (int i = 0; i < page.getValue(); i++) {
+                replies.add(client.sendAsync(HttpRequest.newBuilder(URI.create(base + page.getKey()))
+                        .header("Cookie", "JSESSIONID=" + session).build(), HttpResponse.BodyHandlers.ofString()));
+            }
+            Map<Integer, Long> statuses = replies.stream().map(java.util.concurrent.CompletableFuture::join)
+                    .collect(java.util.stream.Collectors.groupingBy(HttpResponse::statusCode,
+                            java.util.stream.Collectors.counting()));
+            assertEquals(Map.of(200, (long) page.getValue()), statuses,
+                    "every one of " + page.getValue() + " concurrent requests of one session to " + page.getKey());
         }
-        Map<Integer, Long> statuses = replies.stream().map(java.util.concurrent.CompletableFuture::join)
-                .collect(java.util.stream.Collectors.groupingBy(HttpResponse::statusCode,
-                        java.util.stream.Collectors.counting()));
-        assertEquals(Map.of(200, 40L), statuses, "every one of 40 concurrent requests of one session");
     }
 }

@@ -11,9 +11,13 @@ import uk.partnership.portal.account.AccessLine;
 import uk.partnership.portal.account.InviteForm;
 import uk.partnership.portal.account.PeopleService;
 import uk.partnership.portal.account.PersonView;
+import uk.partnership.portal.account.ProviderForm;
+import uk.partnership.portal.account.ProviderView;
+import uk.partnership.portal.account.SignOnService;
 import uk.partnership.portal.agency.AgencyService;
 import uk.partnership.portal.agency.AgencyView;
 import uk.partnership.portal.body.AgencyAccessService;
+import uk.partnership.portal.web.security.CurrentUser;
 import uk.partnership.portal.web.support.PageActions;
 
 /** An agency's own people, for its administrators: invite, disable, re-enable, and who has access to what. */
@@ -32,6 +36,12 @@ public class AgencyPeopleBacking implements Serializable {
     @Inject
     AgencyService agencies;
 
+    @Inject
+    SignOnService signOn;
+
+    @Inject
+    CurrentUser currentUser;
+
     private String id;
     private AgencyView agency;
     private List<PersonView> accounts;
@@ -43,6 +53,11 @@ public class AgencyPeopleBacking implements Serializable {
     private String jobTitle;
     private String invitationLink;
 
+    private ProviderView provider;
+    private String issuer;
+    private String clientId;
+    private String emailDomains;
+
     public void load() {
         if (agency != null) {
             return;
@@ -51,7 +66,70 @@ public class AgencyPeopleBacking implements Serializable {
         if (accounts != null) {
             agency = agencies.getAgency(PageActions.id(id));
             access = agencyAccess.accessReport(agency.id());
+            if (currentUser.isAdmin()) {
+                showProvider(signOn.providerOf(agency.id()).orElse(null));
+            }
         }
+    }
+
+    /** Registers or changes the agency's own sign-in (system administrators only; the EJB tier refuses others). */
+    public void saveProvider() {
+        ProviderView saved = PageActions.attempt(() -> signOn.register(agency.id(),
+                new ProviderForm(issuer, clientId, emailDomains), provider == null ? null : provider.version()));
+        if (saved != null) {
+            Messages.addGlobalInfo("Saved. People of " + agency.name() + " with an address at "
+                    + String.join(", ", saved.emailDomains()) + " now sign in through " + saved.issuer() + ".");
+            showProvider(saved);
+        }
+    }
+
+    /** Ends the agency's own sign-in: its people use local passwords again, and sessions opened through it end. */
+    public void removeProvider() {
+        if (PageActions.run(() -> signOn.remove(agency.id()))) {
+            Messages.addGlobalInfo("Removed. People of " + agency.name() + " sign in with a password again.");
+            showProvider(null);
+        }
+    }
+
+    private void showProvider(ProviderView view) {
+        provider = view;
+        issuer = view == null ? null : view.issuer();
+        clientId = view == null ? null : view.clientId();
+        emailDomains = view == null ? null : String.join(", ", view.emailDomains());
+    }
+
+    public String getProviderSummary() {
+        return provider == null ? "Nobody at this agency signs in through its own accounts: they use passwords here."
+                : "People with an address at " + String.join(", ", provider.emailDomains()) + " sign in through "
+                + provider.issuer() + ".";
+    }
+
+    public ProviderView getProvider() {
+        return provider;
+    }
+
+    public String getIssuer() {
+        return issuer;
+    }
+
+    public void setIssuer(String issuer) {
+        this.issuer = issuer;
+    }
+
+    public String getClientId() {
+        return clientId;
+    }
+
+    public void setClientId(String clientId) {
+        this.clientId = clientId;
+    }
+
+    public String getEmailDomains() {
+        return emailDomains;
+    }
+
+    public void setEmailDomains(String emailDomains) {
+        this.emailDomains = emailDomains;
     }
 
     public void invite() {

@@ -12,6 +12,7 @@ import uk.partnership.portal.account.MyAccount;
 import uk.partnership.portal.body.BodyService;
 import uk.partnership.portal.body.BodySummary;
 import uk.partnership.portal.worklist.WorkList;
+import uk.partnership.portal.web.support.PageActions;
 import uk.partnership.portal.worklist.WorkListService;
 
 /** Home: my work list, my bodies and my agency when signed in; the public bodies otherwise. */
@@ -37,6 +38,9 @@ public class HomeBacking {
     private List<BodySummary> myBodies;
     private List<BodySummary> publicBodies;
     private List<ApiTokenService.TokenLine> myTokens = List.of();
+    private String tokenName;
+    private String tokenDays = "30";
+    private String newToken;
 
     @PostConstruct
     void load() {
@@ -56,6 +60,42 @@ public class HomeBacking {
             Messages.addGlobalInfo("The token ending …" + id.substring(id.length() - 4) + " no longer works.");
         }
         myTokens = tokens.myTokens(null);
+    }
+
+    /** A named personal token, shown once here; bad input keeps what was typed and says what to fix. */
+    public void createToken() {
+        Integer days = tokenDays != null && tokenDays.strip().matches("\\d{1,2}") ? Integer.valueOf(tokenDays.strip())
+                : null;
+        if (days == null) {
+            Messages.addError("newTokenForm:tokenDays", "Write the number of days as a whole number, from 1 to 90.");
+            return;
+        }
+        ApiTokenService.IssuedToken issued = PageActions.attempt(() -> tokens.createPersonal(tokenName, days));
+        if (issued != null) {
+            newToken = issued.token();
+            tokenName = null;
+            myTokens = tokens.myTokens(null);
+        }
+    }
+
+    public String getNewToken() {
+        return newToken;
+    }
+
+    public String getTokenName() {
+        return tokenName;
+    }
+
+    public void setTokenName(String tokenName) {
+        this.tokenName = tokenName;
+    }
+
+    public String getTokenDays() {
+        return tokenDays;
+    }
+
+    public void setTokenDays(String tokenDays) {
+        this.tokenDays = tokenDays;
     }
 
     public List<ApiTokenService.TokenLine> getMyTokens() {

@@ -12,11 +12,15 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
+import java.util.Optional;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 import uk.partnership.portal.account.SignInResult;
 import uk.partnership.portal.account.SignInService;
+import uk.partnership.portal.account.SignOnService;
 import uk.partnership.portal.web.security.PortalAuthenticationMechanism;
+import uk.partnership.portal.web.security.SignOn;
+import uk.partnership.portal.web.security.SignOnServlet;
 
 /** The sign-in page and the sign-out button. */
 @Named
@@ -29,11 +33,47 @@ public class SignInBacking {
     @Inject
     SignInService signInService;
 
+    @Inject
+    SignOnService signOnService;
+
+    @Inject
+    SignOn signOn;
+
     private String username;
     private String password;
 
+    /** A sign-on through the person's organisation that came back refused says why here. */
+    public void showSignOnProblem() {
+        HttpSession session = Faces.getRequest().getSession(false);
+        if (session != null && session.getAttribute(SignOnServlet.PROBLEM) instanceof String problem) {
+            session.removeAttribute(SignOnServlet.PROBLEM);
+            Messages.addGlobalError(problem);
+        }
+    }
+
+    /**
+     * A work e-mail address whose agency signs its people in goes to that agency's provider (any password typed is
+     * not used); anything else is a username or address with the local password.
+     */
     public void signIn() throws IOException {
         HttpServletRequest request = Faces.getRequest();
+        Optional<SignOnService.Route> route = signOnService.routeFor(username);
+        if (route.isPresent()) {
+            password = null;
+            try {
+                // Not Faces.redirect: it formats the address, and an encoded address is full of % signs.
+                Faces.getExternalContext().redirect(signOn.start(route.get(), request).toString());
+            } catch (IOException unreachable) {
+                Messages.addGlobalError("Your organisation's sign-in cannot be reached just now. Try again in a "
+                        + "minute, or ask your agency's administrator of this portal.");
+            }
+            return;
+        }
+        if (password == null || password.isEmpty()) {
+            Messages.addError("signIn:password", "Enter your password.");
+            Faces.validationFailed();
+            return;
+        }
         AuthenticationStatus status = securityContext.authenticate(request, Faces.getResponse(),
                 AuthenticationParameters.withParams()
                         .credential(new UsernamePasswordCredential(username == null ? "" : username,

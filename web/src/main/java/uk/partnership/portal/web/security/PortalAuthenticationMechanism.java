@@ -55,7 +55,7 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
         if (session != null && session.getAttribute(SESSION_PERSON) instanceof SignedInPerson known) {
             Optional<SignedInPerson> current;
             try {
-                current = signIn.current(known.personId());
+                current = signIn.current(known);
             } catch (RuntimeException e) {
                 if (!DatabaseTrouble.unavailable(e)) {
                     throw e;

@@ -1,5 +1,6 @@
 package uk.partnership.portal.web.security;
 
+import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
@@ -16,6 +17,7 @@ import uk.partnership.portal.web.support.Refusals;
  * sent to other sites (activation links carry a token), and a content security policy that lets pages load scripts,
  * styles and images only from the portal itself. Requests: a NUL character in the address is refused before it can
  * reach a query, and a large body from someone not signed in is refused before it is read (nobody anonymous may upload).
+ * The sign-in page's form may also lead to the agencies' own providers (their addresses are added to its policy).
  * A page that fails because the database is away answers 503 with a plain page saying so, not a server error.
  */
 @WebFilter(urlPatterns = "/*", asyncSupported = true)
@@ -30,6 +32,9 @@ public class RequestGuardFilter extends HttpFilter {
     /** The API and files answer data, never something to run. */
     static final String DATA_POLICY = "default-src 'none'; frame-ancestors 'none'; sandbox";
 
+    @Inject
+    SignOn signOn;
+
     /** The largest body accepted from someone not signed in: sign-in and a public suggestion are far smaller. */
     static final long ANONYMOUS_BODY_LIMIT = 64 * 1024;
 
@@ -42,7 +47,9 @@ public class RequestGuardFilter extends HttpFilter {
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("X-Frame-Options", "DENY");
         response.setHeader("Referrer-Policy", "same-origin");
-        response.setHeader("Content-Security-Policy", page ? PAGE_POLICY : DATA_POLICY);
+        response.setHeader("Content-Security-Policy", !page ? DATA_POLICY
+                : path.equals("/login.xhtml") ? PAGE_POLICY.replace("form-action 'self'", "form-action 'self' "
+                + signOn.formTargets()) : PAGE_POLICY);
         if (hasNul(request.getQueryString()) || hasNul(request.getRequestURI())) {
             Refusals.send(response, api, HttpServletResponse.SC_BAD_REQUEST,
                     "The address contains a NUL character (%00). Remove it and try again.");
