@@ -70,6 +70,10 @@ public class Person extends BaseEntity {
     @Column(name = "access_stamp", insertable = false, updatable = false)
     private long accessStamp;
 
+    /** Sessions begun before this moment are over ("sign out everywhere"). */
+    @Column(name = "sessions_ended_at")
+    private java.time.OffsetDateTime sessionsEndedAt;
+
     @Column(name = "invitation_expires_at")
     private java.time.OffsetDateTime invitationExpiresAt;
 
@@ -124,6 +128,10 @@ public class Person extends BaseEntity {
         this.ssoSubject = subjectKey;
         this.invitationHash = null;
         this.invitationExpiresAt = null;
+    }
+
+    public void endSessions(java.time.OffsetDateTime at) {
+        this.sessionsEndedAt = at;
     }
 
     /** The invitation is used up: the password is the holder's own from now on. */

@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.util.Optional;
 import java.util.logging.Logger;
 import uk.partnership.portal.access.AccessPolicy;
+import uk.partnership.portal.access.Caller;
 import uk.partnership.portal.audit.AuditAction;
 import uk.partnership.portal.audit.AuditEvent;
 import uk.partnership.portal.audit.AuditTrail;
@@ -97,13 +98,33 @@ public class SignInService {
     public Optional<SignedInPerson> current(SignedInPerson known) {
         TypedQuery<Object[]> query = em.createQuery("select " + SignedInPerson.COLUMNS
                         + " from Person p where p.id = :id and p.enabled = true"
+                        + (known.signedInAt() == null ? "" : " and (p.sessionsEndedAt is null or p.sessionsEndedAt < :since)")
                         + (known.providerId() == null ? "" : " and exists (select ip.id from IdentityProvider ip"
                         + " where ip.id = :provider and ip.agency = p.agency)"), Object[].class)
                 .setParameter("id", known.personId());
+        if (known.signedInAt() != null) {
+            query.setParameter("since", known.signedInAt().atOffset(java.time.ZoneOffset.UTC));
+        }
         if (known.providerId() != null) {
             query.setParameter("provider", known.providerId());
         }
-        return checked(access, query.getResultStream().findFirst().orElse(null)).map(p -> p.through(known.providerId()));
+        return checked(access, query.getResultStream().findFirst().orElse(null))
+                .map(p -> p.through(known.providerId()).since(known.signedInAt()));
+    }
+
+    /**
+     * Ends every session of the caller, in every browser and on every node (each ends at its next request), and
+     * every API token of theirs; audited.
+     */
+    public void signOutEverywhere() {
+        Caller caller = access.caller();
+        if (caller.anonymous()) {
+            return;
+        }
+        Person person = em.find(Person.class, caller.personId());
+        person.endSessions(clock.now());
+        em.createQuery("delete from ApiToken t where t.person = :p").setParameter("p", person).executeUpdate();
+        audit.record(AuditAction.SIGN_OUT, "Person", person.getId(), "Signed out everywhere", null);
     }
 
     /** An account row of {@link SignedInPerson#COLUMNS} (or none) as the signed-in person of this request. */

@@ -1,13 +1,14 @@
 package uk.partnership.portal.account;
 
 import java.io.Serializable;
+import java.time.Instant;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import uk.partnership.portal.access.Roles;
 
 /** What the web tier keeps about a signed-in person: ids and names only, safe to hold in a replicated session. */
 public record SignedInPerson(long personId, String username, String fullName, long agencyId, Set<String> groups,
-                             Long providerId) implements Serializable {
+                             Long providerId, Instant signedInAt) implements Serializable {
 
     /** The columns {@link #of(Object[])} takes, for a query that checks an account as it finds it. */
     static final String COLUMNS = "p.id, p.username, p.fullName, p.agency.id, p.systemAdmin, p.agencyAdmin, p.accessStamp";
@@ -23,7 +24,12 @@ public record SignedInPerson(long personId, String username, String fullName, lo
     }
 
     SignedInPerson through(Long provider) {
-        return new SignedInPerson(personId, username, fullName, agencyId, groups, provider);
+        return new SignedInPerson(personId, username, fullName, agencyId, groups, provider, signedInAt);
+    }
+
+    /** The same person, signed in at this moment (a page session's start, for its lifetime and "sign out everywhere"). */
+    public SignedInPerson since(Instant at) {
+        return new SignedInPerson(personId, username, fullName, agencyId, groups, providerId, at);
     }
 
     /** A row of {@link #COLUMNS}. */
@@ -41,6 +47,6 @@ public record SignedInPerson(long personId, String username, String fullName, lo
         if (agencyAdmin) {
             groups.add(Roles.AGENCY_ADMIN);
         }
-        return new SignedInPerson(id, username, fullName, agencyId, Set.copyOf(groups), null);
+        return new SignedInPerson(id, username, fullName, agencyId, Set.copyOf(groups), null, null);
     }
 }

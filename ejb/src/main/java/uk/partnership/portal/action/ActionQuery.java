@@ -58,6 +58,10 @@ final class ActionQuery {
         if (filter.overdue()) {
             where.append(" and a.status not in :done and a.dueOn < :today");
         }
+        if (filter.dueBy() != null) {
+            where.append(" and a.status not in :done");
+            and("a.dueOn <= :dueBy", "dueBy", filter.dueBy());
+        }
         if (filter.dueThisMonth()) {
             and("a.dueOn >= :monthStart", "monthStart", today.withDayOfMonth(1));
             and("a.dueOn <= :monthEnd", "monthEnd", today.withDayOfMonth(today.lengthOfMonth()));

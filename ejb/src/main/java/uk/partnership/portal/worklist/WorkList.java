@@ -9,11 +9,12 @@ import uk.partnership.portal.minutes.ReferralService;
 import uk.partnership.portal.scrutiny.ProgrammeViews;
 
 /** What waits for one person, each list already cut to what they may see. */
-public record WorkList(List<NextMeeting> meetings, List<ActionView> actions, List<MeetingSummary> minutesToRead,
+public record WorkList(List<NextMeeting> meetings, List<ActionView> actions, long actionsDue,
+                       List<MeetingSummary> minutesToRead,
                        List<ProgrammeViews.RecommendationView> recommendations, SecretaryWork secretary,
                        PeopleService.Attention agencyAdmin) implements Serializable {
 
-    public static final WorkList NOTHING = new WorkList(List.of(), List.of(), List.of(), List.of(),
+    public static final WorkList NOTHING = new WorkList(List.of(), List.of(), 0, List.of(), List.of(),
             SecretaryWork.NOTHING, PeopleService.Attention.NOTHING);
 
     /**

@@ -16,6 +16,7 @@ import uk.partnership.portal.account.PeopleService;
 import uk.partnership.portal.account.Person;
 import uk.partnership.portal.action.ActionFilter;
 import uk.partnership.portal.action.ActionLogQuery;
+import uk.partnership.portal.action.ActionPage;
 import uk.partnership.portal.action.ActionView;
 import uk.partnership.portal.meeting.MeetingListQuery;
 import uk.partnership.portal.meeting.MeetingSummary;
@@ -38,6 +39,9 @@ import uk.partnership.portal.shared.PortalClock;
 public class WorkListService {
 
     static final int DUE_WITHIN_DAYS = 14;
+
+    /** Home lists this many of the agency's due actions; the rest are in the action log. */
+    static final int DUE_SHOWN = 10;
     static final int MEETINGS_AHEAD_DAYS = 60;
     static final int NEXT_MEETINGS = 5;
     static final int SECRETARY_LOOKS_BACK_YEARS = 10;
@@ -84,7 +88,8 @@ public class WorkListService {
                 .limit(NEXT_MEETINGS).map(m -> withPapers(m, since, minutesToApprove(around, m))).toList();
         List<MeetingSummary> toRead = around.stream()
                 .filter(m -> caller.sitsOn(m.bodyId()) && "CIRCULATED".equals(m.minutesStatusCode())).toList();
-        return new WorkList(next, dueSoon(today), toRead, programmes.awaitingMyAgencysResponse(),
+        ActionPage due = dueSoon(today);
+        return new WorkList(next, due.actions(), due.total(), toRead, programmes.awaitingMyAgencysResponse(),
                 secretaryWork(caller, now), people.attention());
     }
 
@@ -113,12 +118,13 @@ public class WorkListService {
         return me == null ? null : me.getPreviousVisitAt();
     }
 
-    /** The caller's agency's open actions, overdue first, up to a fortnight ahead. */
-    private List<ActionView> dueSoon(LocalDate today) {
-        LocalDate until = today.plusDays(DUE_WITHIN_DAYS);
-        return actions.list(new ActionFilter(null, null, "OPEN", null, false, false, "MY_AGENCY", null), 0,
-                        ActionLogQuery.MAX_PAGE).actions().stream()
-                .filter(a -> !"COMPLETE".equals(a.status()) && !a.dueOn().isAfter(until)).toList();
+    /**
+     * The caller's agency's actions still to do, overdue first, up to a fortnight ahead: the first
+     * {@value #DUE_SHOWN} and how many there are in all (the rest are one link away, in the action log).
+     */
+    private ActionPage dueSoon(LocalDate today) {
+        return actions.list(new ActionFilter(null, null, "OPEN", null, false, false, "MY_AGENCY", null, null,
+                today.plusDays(DUE_WITHIN_DAYS)), 0, DUE_SHOWN);
     }
 
     private WorkList.SecretaryWork secretaryWork(Caller caller, LocalDateTime now) {

@@ -28,6 +28,7 @@ import uk.partnership.portal.agency.AgencyService;
 import uk.partnership.portal.agency.AgencyView;
 import uk.partnership.portal.body.AgencyAccessService;
 import uk.partnership.portal.shared.NotFoundException;
+import uk.partnership.portal.web.security.SignOn;
 
 /** Partner agencies (public list) and, for their administrators, their people. */
 @ApplicationScoped
@@ -53,6 +54,9 @@ public class AgencyResource {
 
     @Inject
     SignOnService signOn;
+
+    @Inject
+    SignOn signOnClient;
 
     /** The agency's provider as sent: the version of the one being changed, none when registering. */
     public record ProviderRequest(String issuer, String clientId, String emailDomains, Long version) {
@@ -131,7 +135,10 @@ public class AgencyResource {
             description = "The client secret is never sent here: the server reads it from portal.oidc.<client id>.secret.")
     public ProviderView registerProvider(@PathParam("id") long id, ProviderRequest body) {
         ProviderRequest form = BodyResource.required(body);
-        return signOn.register(id, new ProviderForm(form.issuer(), form.clientId(), form.emailDomains()), form.version());
+        ProviderView saved = signOn.register(id, new ProviderForm(form.issuer(), form.clientId(), form.emailDomains()),
+                form.version());
+        signOnClient.providersChanged();
+        return saved;
     }
 
     @DELETE
@@ -139,6 +146,7 @@ public class AgencyResource {
     @Operation(summary = "End the agency's own sign-in; sessions opened through it end at their next request")
     public Response removeProvider(@PathParam("id") long id) {
         signOn.remove(id);
+        signOnClient.providersChanged();
         return Response.noContent().build();
     }
 }

@@ -92,6 +92,21 @@ class SignOnIT extends PortalIT {
         }
     }
 
+    /** The paths the provider was asked for since the last call (waiting up to {@code firstWaitMillis} for one). */
+    private List<String> providerRequests(long firstWaitMillis) {
+        List<String> paths = new java.util.ArrayList<>();
+        long wait = firstWaitMillis;
+        while (true) {
+            try {
+                paths.add(String.valueOf(provider.takeRequest(wait, java.util.concurrent.TimeUnit.MILLISECONDS)
+                        .getPath()));
+                wait = 200;
+            } catch (RuntimeException noMore) {
+                return paths;
+            }
+        }
+    }
+
     private void signOnInBrowser(String email) {
         browser.driver.manage().deleteAllCookies();
         browser.open("/login.xhtml");
@@ -125,6 +140,31 @@ class SignOnIT extends PortalIT {
         assertTrue(browser.driver.findElements(By.id("newToken")).isEmpty(), "shown once only");
         assertEquals(400, api.call("POST", "/api/v1/auth/tokens", token, "{\"name\":\"Forever\",\"days\":365}")
                 .status(), "at most 90 days");
+
+        // Signing out ends the session here and at the provider, which sends the browser back home.
+        providerRequests(10);
+        browser.find("#signOutForm\\:signOut").click();
+        browser.waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.id("signInLink")));
+        List<String> visited = providerRequests(2_000);
+        assertTrue(visited.stream().anyMatch(path -> path.startsWith("/durham-police/endsession")),
+                "the provider's end-session address was visited: " + visited);
+        assertEquals(200, api.get("/api/v1/auth/tokens", token).status(), "a token outlives a signed-out session");
+
+        // Sign out everywhere: another browser's session and the token end too.
+        nextAnswer("durham-police", "police-subject-1", "sam.cole@durham.police.test", "portal-durham-police");
+        signOnInBrowser("sam.cole@durham.police.test");
+        signedIn();
+        try (Browser other = new Browser(base.toString())) {
+            nextAnswer("durham-police", "police-subject-1", "sam.cole@durham.police.test", "portal-durham-police");
+            other.open("/login.xhtml");
+            other.find("#signIn\\:username").sendKeys("sam.cole@durham.police.test", Keys.ENTER);
+            other.waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.id("signOutForm:signOut")));
+            other.find("#everywhere\\:signOutEverywhere").click();
+            other.waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.id("signInLink")));
+        }
+        browser.open("/");
+        assertTrue(browser.driver.findElements(By.id("signOutForm:signOut")).isEmpty(), "the first browser too");
+        assertEquals(401, api.get("/api/v1/auth/tokens", token).status(), "and the token");
 
         nextAnswer("tees-health", "health-subject-1", "ann.ford@teeshealth.test", "portal-tees-health");
         signOnInBrowser("ann.ford@teeshealth.test");

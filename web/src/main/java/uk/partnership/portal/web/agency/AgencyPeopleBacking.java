@@ -18,6 +18,7 @@ import uk.partnership.portal.agency.AgencyService;
 import uk.partnership.portal.agency.AgencyView;
 import uk.partnership.portal.body.AgencyAccessService;
 import uk.partnership.portal.web.security.CurrentUser;
+import uk.partnership.portal.web.security.SignOn;
 import uk.partnership.portal.web.support.PageActions;
 
 /** An agency's own people, for its administrators: invite, disable, re-enable, and who has access to what. */
@@ -41,6 +42,9 @@ public class AgencyPeopleBacking implements Serializable {
 
     @Inject
     CurrentUser currentUser;
+
+    @Inject
+    SignOn signOnClient;
 
     private String id;
     private AgencyView agency;
@@ -77,6 +81,7 @@ public class AgencyPeopleBacking implements Serializable {
         ProviderView saved = PageActions.attempt(() -> signOn.register(agency.id(),
                 new ProviderForm(issuer, clientId, emailDomains), provider == null ? null : provider.version()));
         if (saved != null) {
+            signOnClient.providersChanged();
             Messages.addGlobalInfo("Saved. People of " + agency.name() + " with an address at "
                     + String.join(", ", saved.emailDomains()) + " now sign in through " + saved.issuer() + ".");
             showProvider(saved);
@@ -86,6 +91,7 @@ public class AgencyPeopleBacking implements Serializable {
     /** Ends the agency's own sign-in: its people use local passwords again, and sessions opened through it end. */
     public void removeProvider() {
         if (PageActions.run(() -> signOn.remove(agency.id()))) {
+            signOnClient.providersChanged();
             Messages.addGlobalInfo("Removed. People of " + agency.name() + " sign in with a password again.");
             showProvider(null);
         }

@@ -18,6 +18,7 @@ import org.omnifaces.util.Messages;
 import uk.partnership.portal.account.SignInResult;
 import uk.partnership.portal.account.SignInService;
 import uk.partnership.portal.account.SignOnService;
+import uk.partnership.portal.account.SignedInPerson;
 import uk.partnership.portal.web.security.PortalAuthenticationMechanism;
 import uk.partnership.portal.web.security.SignOn;
 import uk.partnership.portal.web.security.SignOnServlet;
@@ -89,15 +90,38 @@ public class SignInBacking {
         Messages.addGlobalError(message);
     }
 
+    /** Ends this session (and, for a session begun through the agency's provider, the provider's own too). */
     public void signOut() throws IOException, ServletException {
         HttpServletRequest request = Faces.getRequest();
+        HttpSession session = request.getSession(false);
+        SignedInPerson person = session == null ? null
+                : (SignedInPerson) session.getAttribute(PortalAuthenticationMechanism.SESSION_PERSON);
+        String idToken = session == null ? null : (String) session.getAttribute(SignOn.ID_TOKEN);
+        Optional<java.net.URI> atProvider = person == null || person.providerId() == null ? Optional.empty()
+                : signOnService.route(person.providerId()).flatMap(r -> signOn.signOutAt(r, idToken, request));
+        end(request);
+        if (atProvider.isPresent()) {
+            Faces.getExternalContext().redirect(atProvider.get().toString());
+        } else {
+            Faces.redirect(request.getContextPath() + "/");
+        }
+    }
+
+    /** Ends every session of this person (all browsers, all nodes) and every API token of theirs. */
+    public void signOutEverywhere() throws IOException, ServletException {
+        HttpServletRequest request = Faces.getRequest();
+        signInService.signOutEverywhere();
+        end(request);
+        Faces.redirect(request.getContextPath() + "/");
+    }
+
+    private void end(HttpServletRequest request) throws ServletException {
         signInService.signedOut();
         request.logout();
         HttpSession session = request.getSession(false);
         if (session != null) {
             session.invalidate();
         }
-        Faces.redirect(request.getContextPath() + "/");
     }
 
     public String getUsername() {

@@ -37,6 +37,9 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
     @Inject
     ApiTokenService tokens;
 
+    @Inject
+    SessionPolicy sessions;
+
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) {
@@ -53,6 +56,10 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
         }
         HttpSession session = request.getSession(false);
         if (session != null && session.getAttribute(SESSION_PERSON) instanceof SignedInPerson known) {
+            if (sessions.outlived(known)) {
+                session.invalidate();
+                return context.doNothing();
+            }
             Optional<SignedInPerson> current;
             try {
                 current = signIn.current(known);
@@ -83,11 +90,7 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
             request.setAttribute(SIGN_IN_RESULT, result);
             return AuthenticationStatus.SEND_FAILURE;
         }
-        // A new session id at sign-in, so an id planted before sign-in is worthless afterwards.
-        if (request.getSession(false) != null) {
-            request.changeSessionId();
-        }
-        request.getSession(true).setAttribute(SESSION_PERSON, person.get());
+        sessions.begin(request, person.get());
         signIn.visitStarted(person.get().personId());
         return context.notifyContainerAboutLogin(person.get().username(), person.get().groups());
     }

@@ -17,7 +17,7 @@ import uk.partnership.portal.web.support.Refusals;
  * sent to other sites (activation links carry a token), and a content security policy that lets pages load scripts,
  * styles and images only from the portal itself. Requests: a NUL character in the address is refused before it can
  * reach a query, and a large body from someone not signed in is refused before it is read (nobody anonymous may upload).
- * The sign-in page's form may also lead to the agencies' own providers (their addresses are added to its policy).
+ * Forms may also lead to the agencies' own providers (signing in and out there): their addresses join the policy.
  * A page that fails because the database is away answers 503 with a plain page saying so, not a server error.
  */
 @WebFilter(urlPatterns = "/*", asyncSupported = true)
@@ -47,9 +47,9 @@ public class RequestGuardFilter extends HttpFilter {
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("X-Frame-Options", "DENY");
         response.setHeader("Referrer-Policy", "same-origin");
-        response.setHeader("Content-Security-Policy", !page ? DATA_POLICY
-                : path.equals("/login.xhtml") ? PAGE_POLICY.replace("form-action 'self'", "form-action 'self' "
-                + signOn.formTargets()) : PAGE_POLICY);
+        String providers = page ? signOn.formTargets() : "";
+        response.setHeader("Content-Security-Policy", !page ? DATA_POLICY : providers.isEmpty() ? PAGE_POLICY
+                : PAGE_POLICY.replace("form-action 'self'", "form-action 'self' " + providers));
         if (hasNul(request.getQueryString()) || hasNul(request.getRequestURI())) {
             Refusals.send(response, api, HttpServletResponse.SC_BAD_REQUEST,
                     "The address contains a NUL character (%00). Remove it and try again.");

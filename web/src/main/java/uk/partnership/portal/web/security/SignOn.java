@@ -64,16 +64,20 @@ public class SignOn {
 
     private static final String PENDING = "portal.signOn.pending";
 
+    /** Session attribute: the ID token of a session begun through a provider, the hint for signing out there. */
+    public static final String ID_TOKEN = "portal.signOn.idToken";
+
     /** What the session remembers between sending the person away and their return. */
     record Pending(long providerId, String state, String nonce, String verifier, String redirect, Instant startedAt)
             implements Serializable {
     }
 
     /** What came back: the provider's word for who this is, or why it could not be believed. */
-    public record Answer(long providerId, String subject, String email, boolean emailVerified, String problem) {
+    public record Answer(long providerId, String subject, String email, boolean emailVerified, String idToken,
+                         String problem) {
 
         static Answer refused(String problem) {
-            return new Answer(0, null, null, false, problem);
+            return new Answer(0, null, null, false, null, problem);
         }
 
         public boolean believed() {
@@ -153,7 +157,7 @@ public class SignOn {
             IDTokenClaimsSet claims = known.validator().validate(idToken, new Nonce(pending.nonce()));
             Boolean verified = claims.getBooleanClaim("email_verified");
             return new Answer(route.providerId(), claims.getSubject().getValue(), claims.getStringClaim("email"),
-                    Boolean.TRUE.equals(verified), null);
+                    Boolean.TRUE.equals(verified), idToken.serialize(), null);
         } catch (com.nimbusds.jose.JOSEException | com.nimbusds.jose.proc.BadJOSEException e) {
             LOG.warning(() -> "ID token from " + route.issuer() + " refused: " + e.getMessage());
             return Answer.refused("Your organisation's sign-in answered with a token that could not be trusted "
@@ -185,17 +189,39 @@ public class SignOn {
         }
     }
 
+    /** Form targets as last read, and when: pages ask on every request, the providers change rarely. */
+    private volatile String targets;
+    private volatile Instant targetsReadAt = Instant.EPOCH;
+
     /**
-     * The origins the sign-in form may lead to: each provider's issuer and, once its configuration has been read, its
-     * authorization endpoint. Chromium applies the page's {@code form-action} to the redirect that follows the form.
+     * The origins a page's form may lead to besides the portal: each provider's issuer and, once its configuration
+     * has been read, its authorization endpoint (signing in) and end-session endpoint (signing out). Chromium applies
+     * the page's {@code form-action} to the redirect that follows a form. Read again at most once a minute.
      */
     public String formTargets() {
+        if (targets == null || targetsReadAt.plusSeconds(60).isBefore(clock.instant())) {
+            targets = readFormTargets();
+            targetsReadAt = clock.instant();
+        }
+        return targets;
+    }
+
+    /** After a provider is registered, changed or removed on this node. */
+    public void providersChanged() {
+        targets = null;
+    }
+
+    private String readFormTargets() {
         Set<String> origins = new TreeSet<>();
         try {
             for (SignOnService.Route route : service.routes()) {
                 origins.add(originOf(URI.create(route.issuer())));
                 try {
-                    origins.add(originOf(known(route).metadata().getAuthorizationEndpointURI()));
+                    OIDCProviderMetadata metadata = known(route).metadata();
+                    origins.add(originOf(metadata.getAuthorizationEndpointURI()));
+                    if (metadata.getEndSessionEndpointURI() != null) {
+                        origins.add(originOf(metadata.getEndSessionEndpointURI()));
+                    }
                 } catch (IOException | RuntimeException unreachable) {
                     // the issuer's own origin only, until the provider answers
                 }
@@ -208,6 +234,25 @@ public class SignOn {
 
     private static String originOf(URI uri) {
         return uri.getScheme() + "://" + uri.getHost() + (uri.getPort() < 0 ? "" : ":" + uri.getPort());
+    }
+
+    /**
+     * Where to send someone signing out of a session begun through their provider, so they are signed out there too
+     * (RP-initiated logout), coming back to the portal's home; empty when the provider offers no such address.
+     */
+    public java.util.Optional<URI> signOutAt(SignOnService.Route route, String idToken, HttpServletRequest request) {
+        try {
+            URI endSession = known(route).metadata().getEndSessionEndpointURI();
+            if (endSession == null || idToken == null) {
+                return java.util.Optional.empty();
+            }
+            URI home = URI.create(callbackOf(request).toString().replace(CALLBACK, "/"));
+            return java.util.Optional.of(new com.nimbusds.openid.connect.sdk.LogoutRequest(endSession,
+                    com.nimbusds.jwt.JWTParser.parse(idToken), home, new State()).toURI());
+        } catch (IOException | java.text.ParseException | RuntimeException unreachable) {
+            LOG.info(() -> "No sign-out at " + route.issuer() + ": " + unreachable);
+            return java.util.Optional.empty();
+        }
     }
 
     /** The pending provider of this session's sign-on, if one was started. */

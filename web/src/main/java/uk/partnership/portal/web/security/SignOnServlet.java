@@ -32,6 +32,9 @@ public class SignOnServlet extends HttpServlet {
     @Inject
     SignInService signIn;
 
+    @Inject
+    SessionPolicy sessions;
+
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Long providerId = signOn.pendingProvider(request);
@@ -47,9 +50,8 @@ public class SignOnServlet extends HttpServlet {
             refuse(request, response, result.message());
             return;
         }
-        SignedInPerson person = result.signedIn().get();
-        request.changeSessionId();
-        request.getSession().setAttribute(PortalAuthenticationMechanism.SESSION_PERSON, person);
+        SignedInPerson person = sessions.begin(request, result.signedIn().get());
+        request.getSession().setAttribute(SignOn.ID_TOKEN, answer.idToken());
         signIn.visitStarted(person.personId());
         response.sendRedirect(request.getContextPath() + "/");
     }
