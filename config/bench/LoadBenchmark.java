@@ -32,6 +32,49 @@ public class LoadBenchmark {
 
     static final List<String> USERS = List.of("police", "health", "secretary", "chair");
     static final String PASSWORD = "Partnership-Demo-2026";
+    /** The demo accounts with the demo authenticator key (config/demo/demo-data.sql), and the last step each used. */
+    static final java.util.Set<String> ENROLLED = java.util.Set.of("admin", "secretary", "police-admin");
+    static final String DEMO_KEY = "PGPDEMOPARTNERSHIPSECONDFACTORKY";
+    static final Map<String, Long> LAST_STEP = new java.util.HashMap<>();
+
+    /** The demo authenticator's next unused code for this person (RFC 6238: HMAC-SHA1, 30 s, 6 digits). */
+    static String demoCode(String user) throws InterruptedException {
+        while (true) {
+            long now = System.currentTimeMillis() / 30_000;
+            for (long step = now; step <= now + 1; step++) {
+                if (step > LAST_STEP.getOrDefault(user, Long.MIN_VALUE)) {
+                    LAST_STEP.put(user, step);
+                    return totp(step);
+                }
+            }
+            Thread.sleep(30_000 - System.currentTimeMillis() % 30_000 + 200);
+        }
+    }
+
+    static String totp(long step) {
+        try {
+            String alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
+            java.io.ByteArrayOutputStream key = new java.io.ByteArrayOutputStream();
+            int buffer = 0;
+            int bits = 0;
+            for (char c : DEMO_KEY.toCharArray()) {
+                buffer = (buffer << 5) | alphabet.indexOf(c);
+                bits += 5;
+                if (bits >= 8) {
+                    key.write((buffer >> (bits - 8)) & 0xff);
+                    bits -= 8;
+                }
+            }
+            javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA1");
+            mac.init(new javax.crypto.spec.SecretKeySpec(key.toByteArray(), "HmacSHA1"));
+            byte[] h = mac.doFinal(java.nio.ByteBuffer.allocate(8).putLong(step).array());
+            int o = h[h.length - 1] & 0xf;
+            int n = ((h[o] & 0x7f) << 24 | (h[o + 1] & 0xff) << 16 | (h[o + 2] & 0xff) << 8 | (h[o + 3] & 0xff)) % 1_000_000;
+            return String.format("%06d", n);
+        } catch (java.security.GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
 
     public static void main(String[] args) throws Exception {
         String base = args[0];
@@ -127,7 +170,9 @@ public class LoadBenchmark {
         List<String> kept = new ArrayList<>();
         int sessions = 200;
         for (int i = 0; i < sessions; i++) {
-            String session = signIn(http, base, USERS.get(i % USERS.size()));
+            // Partners only: each of the secretary's sign-ins would wait for a fresh authenticator code.
+            List<String> partners = USERS.stream().filter(u -> !ENROLLED.contains(u)).toList();
+            String session = signIn(http, base, partners.get(i % partners.size()));
             http.send(HttpRequest.newBuilder(URI.create(base + "/")).header("Cookie", "JSESSIONID=" + session).build(),
                     HttpResponse.BodyHandlers.discarding());
             kept.add(session);
@@ -234,14 +279,33 @@ public class LoadBenchmark {
         HttpResponse<String> signedIn = http.send(HttpRequest.newBuilder(URI.create(base + "/login.xhtml"))
                 .header("Cookie", cookie).header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
-        return signedIn.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID=")).findFirst()
-                .orElse(cookie).split(";")[0].substring("JSESSIONID=".length());
+        cookie = signedIn.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID=")).findFirst()
+                .orElse(cookie).split(";")[0];
+        if (signedIn.headers().firstValue("Location").orElse("").contains("second-factor")) {
+            // The demo's administrators and secretary give the demo authenticator's code next.
+            HttpResponse<String> step = http.send(HttpRequest.newBuilder(URI.create(base + "/second-factor.xhtml"))
+                    .header("Cookie", cookie).build(), HttpResponse.BodyHandlers.ofString());
+            Matcher state = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"").matcher(step.body());
+            if (!state.find()) {
+                throw new IllegalStateException("no view state on the second-factor page");
+            }
+            HttpResponse<String> done = http.send(HttpRequest.newBuilder(URI.create(base + "/second-factor.xhtml"))
+                    .header("Cookie", cookie).header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString("secondFactor=secondFactor&secondFactor%3Acode="
+                            + demoCode(user) + "&secondFactor%3Acontinue=Continue&jakarta.faces.ViewState="
+                            + URLEncoder.encode(state.group(1), StandardCharsets.UTF_8))).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            cookie = done.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID="))
+                    .findFirst().orElse(cookie).split(";")[0];
+        }
+        return cookie.substring("JSESSIONID=".length());
     }
 
     static String token(HttpClient http, String base, String user) throws IOException, InterruptedException {
         HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/auth/token"))
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{\"username\":\""
-                        + user + "\",\"password\":\"" + PASSWORD + "\"}")).build(), HttpResponse.BodyHandlers.ofString());
+                        + user + "\",\"password\":\"" + PASSWORD + "\"" + (ENROLLED.contains(user)
+                        ? ",\"code\":\"" + demoCode(user) + "\"" : "") + "}")).build(), HttpResponse.BodyHandlers.ofString());
         Matcher m = Pattern.compile("\"token\"\\s*:\\s*\"([^\"]+)\"").matcher(r.body());
         if (!m.find()) {
             throw new IllegalStateException("no token for " + user + ": " + r.body());

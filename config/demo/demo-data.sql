@@ -279,3 +279,8 @@ from body b, person p, (values
 where b.short_name = 'MACSIB' and p.username = 'c.nolan';
 insert into risk_mitigation (risk_id, action_id)
 select r.id, a.id from risk r, action a where r.title like 'Recruiting%' and a.reference = 'MACSIB-2020-002';
+
+-- The demo's administrators and secretary have an authenticator app enrolled, all with the one published demo key
+-- (README: add it to any authenticator app to sign in as them).
+update person set totp_secret = 'PGPDEMOPARTNERSHIPSECONDFACTORKY', totp_enrolled_at = now()
+where username in ('admin', 'secretary', 'police-admin');

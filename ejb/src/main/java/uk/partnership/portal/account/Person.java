@@ -70,6 +70,17 @@ public class Person extends BaseEntity {
     @Column(name = "access_stamp", insertable = false, updatable = false)
     private long accessStamp;
 
+    /** The authenticator app's secret (base32), once enrolment is confirmed with a code. */
+    @Column(name = "totp_secret", length = 64)
+    private String totpSecret;
+
+    @Column(name = "totp_enrolled_at")
+    private java.time.OffsetDateTime totpEnrolledAt;
+
+    /** The last time step whose code was accepted: a code works once. */
+    @Column(name = "totp_last_step")
+    private Long totpLastStep;
+
     /** Sessions begun before this moment are over ("sign out everywhere"). */
     @Column(name = "sessions_ended_at")
     private java.time.OffsetDateTime sessionsEndedAt;
@@ -128,6 +139,34 @@ public class Person extends BaseEntity {
         this.ssoSubject = subjectKey;
         this.invitationHash = null;
         this.invitationExpiresAt = null;
+    }
+
+    public boolean hasSecondFactor() {
+        return totpSecret != null;
+    }
+
+    String getTotpSecret() {
+        return totpSecret;
+    }
+
+    long getTotpLastStep() {
+        return totpLastStep == null ? Long.MIN_VALUE : totpLastStep;
+    }
+
+    void enrolTotp(String secret, long step, java.time.OffsetDateTime at) {
+        this.totpSecret = secret;
+        this.totpLastStep = step;
+        this.totpEnrolledAt = at;
+    }
+
+    void totpUsed(long step) {
+        this.totpLastStep = step;
+    }
+
+    void dropSecondFactor() {
+        this.totpSecret = null;
+        this.totpLastStep = null;
+        this.totpEnrolledAt = null;
     }
 
     public void endSessions(java.time.OffsetDateTime at) {

@@ -10,9 +10,11 @@ public record SignInResult(Outcome outcome, SignedInPerson person, long minutesT
 
     /**
      * {@code NOT_INVITED}: a provider vouched for someone their agency has not invited here; {@code USE_PROVIDER}: a
-     * local password for an account whose agency signs its people in itself.
+     * local password for an account whose agency signs its people in itself; {@code SECOND_FACTOR}: the password was
+     * right and the authenticator's code is asked next ({@code person} says whose); {@code WRONG_CODE}: that code was
+     * not right or was used already.
      */
-    public enum Outcome { SIGNED_IN, REFUSED, THROTTLED, NOT_INVITED, USE_PROVIDER }
+    public enum Outcome { SIGNED_IN, REFUSED, THROTTLED, NOT_INVITED, USE_PROVIDER, SECOND_FACTOR, WRONG_CODE }
 
     public static final String REFUSED_MESSAGE = "The username or password is not correct.";
 
@@ -28,6 +30,14 @@ public record SignInResult(Outcome outcome, SignedInPerson person, long minutesT
         return new SignInResult(Outcome.NOT_INVITED, null, 0, address);
     }
 
+    static SignInResult secondFactor(SignedInPerson person) {
+        return new SignInResult(Outcome.SECOND_FACTOR, person, 0, null);
+    }
+
+    static SignInResult wrongCode() {
+        return new SignInResult(Outcome.WRONG_CODE, null, 0, null);
+    }
+
     static SignInResult useProvider() {
         return new SignInResult(Outcome.USE_PROVIDER, null, 0, null);
     }
@@ -37,7 +47,7 @@ public record SignInResult(Outcome outcome, SignedInPerson person, long minutesT
     }
 
     public Optional<SignedInPerson> signedIn() {
-        return Optional.ofNullable(person);
+        return outcome == Outcome.SIGNED_IN ? Optional.ofNullable(person) : Optional.empty();
     }
 
     /** The message to show the person; never says whether the name exists. */
@@ -49,6 +59,9 @@ public record SignInResult(Outcome outcome, SignedInPerson person, long minutesT
                     + (minutesToWait == 1 ? " minute" : " minutes") + " and try again.";
             case NOT_INVITED -> "Your organisation signed you in as " + address + ", but there is no account here for "
                     + "that address. Ask your agency's administrator of this portal to invite you.";
+            case SECOND_FACTOR -> "Enter the 6-digit code from your authenticator app.";
+            case WRONG_CODE -> "That code is not right, or was used already. Enter the code your authenticator app "
+                    + "shows now, or one of your recovery codes.";
             case USE_PROVIDER -> "Your organisation signs you in: enter your work e-mail address instead of your "
                     + "username, leave the password empty, and choose Sign in.";
         };

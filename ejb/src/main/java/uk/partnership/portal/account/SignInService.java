@@ -43,6 +43,9 @@ public class SignInService {
     @EJB
     SignOnService signOn;
 
+    @EJB
+    SecondFactor secondFactor;
+
     public SignInResult signIn(String username, char[] password, String from) {
         String key = Person.normalise(username);
         char[] secret = password == null ? new char[0] : password;
@@ -59,11 +62,15 @@ public class SignInService {
             audit.recordSignIn(AuditAction.SIGN_IN_FAILED, person.auditActor(), from);
             return SignInResult.useProvider();
         }
+        if (person != null && person.isEnabled() && passwordMatches && person.hasSecondFactor()) {
+            throttle.succeeded(key, from);
+            return SignInResult.secondFactor(SignedInPerson.of(person));
+        }
         if (person != null && person.isEnabled() && passwordMatches) {
             throttle.succeeded(key, from);
             LOG.info(() -> "Signed in: username=" + key + " from=" + from);
             audit.recordSignIn(AuditAction.SIGN_IN, person.auditActor(), from);
-            return SignInResult.signedIn(SignedInPerson.of(person));
+            return SignInResult.signedIn(SignedInPerson.of(person).enrolFirst(secondFactor.required(person)));
         }
         // Only administrators read the trail, so a failure is linked to the account when the name is one.
         audit.recordSignIn(AuditAction.SIGN_IN_FAILED, person != null ? person.auditActor()
@@ -109,7 +116,7 @@ public class SignInService {
             query.setParameter("provider", known.providerId());
         }
         return checked(access, query.getResultStream().findFirst().orElse(null))
-                .map(p -> p.through(known.providerId()).since(known.signedInAt()));
+                .map(p -> p.through(known.providerId()).since(known.signedInAt()).enrolFirst(known.mustEnrol()));
     }
 
     /**

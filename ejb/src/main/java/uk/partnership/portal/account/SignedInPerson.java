@@ -8,7 +8,7 @@ import uk.partnership.portal.access.Roles;
 
 /** What the web tier keeps about a signed-in person: ids and names only, safe to hold in a replicated session. */
 public record SignedInPerson(long personId, String username, String fullName, long agencyId, Set<String> groups,
-                             Long providerId, Instant signedInAt) implements Serializable {
+                             Long providerId, Instant signedInAt, boolean mustEnrol) implements Serializable {
 
     /** The columns {@link #of(Object[])} takes, for a query that checks an account as it finds it. */
     static final String COLUMNS = "p.id, p.username, p.fullName, p.agency.id, p.systemAdmin, p.agencyAdmin, p.accessStamp";
@@ -24,12 +24,17 @@ public record SignedInPerson(long personId, String username, String fullName, lo
     }
 
     SignedInPerson through(Long provider) {
-        return new SignedInPerson(personId, username, fullName, agencyId, groups, provider, signedInAt);
+        return new SignedInPerson(personId, username, fullName, agencyId, groups, provider, signedInAt, mustEnrol);
     }
 
     /** The same person, signed in at this moment (a page session's start, for its lifetime and "sign out everywhere"). */
     public SignedInPerson since(Instant at) {
-        return new SignedInPerson(personId, username, fullName, agencyId, groups, providerId, at);
+        return new SignedInPerson(personId, username, fullName, agencyId, groups, providerId, at, mustEnrol);
+    }
+
+    /** Signed in with a password but without the second factor their role requires: pages send them to enrol. */
+    public SignedInPerson enrolFirst(boolean must) {
+        return new SignedInPerson(personId, username, fullName, agencyId, groups, providerId, signedInAt, must);
     }
 
     /** A row of {@link #COLUMNS}. */
@@ -47,6 +52,6 @@ public record SignedInPerson(long personId, String username, String fullName, lo
         if (agencyAdmin) {
             groups.add(Roles.AGENCY_ADMIN);
         }
-        return new SignedInPerson(id, username, fullName, agencyId, Set.copyOf(groups), null, null);
+        return new SignedInPerson(id, username, fullName, agencyId, Set.copyOf(groups), null, null, false);
     }
 }

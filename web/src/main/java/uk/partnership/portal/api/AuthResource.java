@@ -18,6 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.partnership.portal.access.AccessPolicy;
 import uk.partnership.portal.account.ApiTokenService;
+import uk.partnership.portal.account.SecondFactor;
 import uk.partnership.portal.account.SignInResult;
 import uk.partnership.portal.account.SignInService;
 
@@ -29,7 +30,8 @@ import uk.partnership.portal.account.SignInService;
 @Consumes(MediaType.APPLICATION_JSON)
 public class AuthResource {
 
-    public record TokenRequest(String username, String password) {
+    /** {@code code}: the authenticator app's code (or a recovery code) of an account with a second factor. */
+    public record TokenRequest(String username, String password, String code) {
     }
 
     public record TokenResponse(String token, String tokenType, OffsetDateTime expiresAt) {
@@ -43,6 +45,9 @@ public class AuthResource {
 
     @Inject
     AccessPolicy access;
+
+    @Inject
+    SecondFactor secondFactor;
 
     @Context
     HttpServletRequest request;
@@ -110,13 +115,21 @@ public class AuthResource {
             return ApiError.response(Response.Status.BAD_REQUEST, "Send a JSON object with username and password.");
         }
         SignInResult result = signIn.signIn(body.username(), body.password().toCharArray(), request.getRemoteAddr());
+        if (result.outcome() == SignInResult.Outcome.SECOND_FACTOR) {
+            if (body.code() == null || body.code().isBlank()) {
+                return ApiError.response(Response.Status.UNAUTHORIZED, "This account has a second factor: send code "
+                        + "(the 6-digit code from the authenticator app, or a recovery code) with the username and password.");
+            }
+            result = secondFactor.verify(result.person().personId(), body.code(), request.getRemoteAddr());
+        }
         return switch (result.outcome()) {
             case SIGNED_IN -> {
                 ApiTokenService.IssuedToken issued = tokens.issue(result.person());
                 yield Response.ok(new TokenResponse(issued.token(), "Bearer", issued.expiresAt())).build();
             }
             case THROTTLED -> ApiError.response(429, "Too Many Requests", result.message());
-            case REFUSED, NOT_INVITED, USE_PROVIDER -> ApiError.response(Response.Status.UNAUTHORIZED, result.message());
+            case REFUSED, NOT_INVITED, USE_PROVIDER, SECOND_FACTOR, WRONG_CODE ->
+                    ApiError.response(Response.Status.UNAUTHORIZED, result.message());
         };
     }
 }

@@ -52,7 +52,16 @@ public final class Browser implements AutoCloseable {
         open("/login.xhtml");
         find("#signIn\\:username").sendKeys(username, org.openqa.selenium.Keys.TAB, "Partnership-Demo-2026",
                 org.openqa.selenium.Keys.ENTER);
+        secondFactorIfAsked(username);
         waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.id("signOutForm:signOut")));
+    }
+
+    /** After the password: the demo authenticator's code, for the accounts that run the portal. */
+    public void secondFactorIfAsked(String username) {
+        if (!DemoAuthenticator.ENROLLED.contains(username)) {
+            return;
+        }
+        find("#secondFactor\\:code").sendKeys(DemoAuthenticator.nextCode(username), org.openqa.selenium.Keys.ENTER);
     }
 
     public WebElement find(String css) {

@@ -126,6 +126,7 @@ class MeetingsIT extends PortalIT {
                 browser.driver.manage().deleteAllCookies();
                 browser.open("/login.xhtml");
                 browser.find("#signIn\\:username").sendKeys(reader, Keys.TAB, "Partnership-Demo-2026", Keys.ENTER);
+                browser.secondFactorIfAsked(reader);
                 browser.waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.id("signOutForm:signOut")));
                 browser.open("/meeting/view.xhtml?id=" + meeting);
                 String agenda = browser.find("#agenda").getText();
@@ -363,6 +364,7 @@ class MeetingsIT extends PortalIT {
         try (Browser browser = new Browser(base.toString())) {
             browser.open("/login.xhtml");
             browser.find("#signIn\\:username").sendKeys("secretary", Keys.TAB, "Partnership-Demo-2026", Keys.ENTER);
+            browser.secondFactorIfAsked("secretary");
             browser.waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.id("signOutForm:signOut")));
             browser.open("/body/view.xhtml?id=" + bodyIds.get("OSB"));
             browser.find("#scheduleMeeting").sendKeys(Keys.ENTER);

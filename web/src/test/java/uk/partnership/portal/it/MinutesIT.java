@@ -193,6 +193,7 @@ class MinutesIT extends PortalIT {
             browser.open("/login.xhtml");
             browser.find("#signIn\\:username").sendKeys("secretary", org.openqa.selenium.Keys.TAB,
                     "Partnership-Demo-2026", org.openqa.selenium.Keys.ENTER);
+            browser.secondFactorIfAsked("secretary");
             browser.waitFor().until(org.openqa.selenium.support.ui.ExpectedConditions
                     .visibilityOfElementLocated(org.openqa.selenium.By.id("signOutForm:signOut")));
             browser.open("/minutes/edit.xhtml?item=" + item);

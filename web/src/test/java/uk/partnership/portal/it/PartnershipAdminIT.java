@@ -330,6 +330,7 @@ class PartnershipAdminIT extends PortalIT {
     private void signIn(String username) {
         browser.open("/login.xhtml");
         browser.find("#signIn\\:username").sendKeys(username, Keys.TAB, "Partnership-Demo-2026", Keys.ENTER);
+        browser.secondFactorIfAsked(username);
         browser.waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.id("signOutForm:signOut")));
     }
 

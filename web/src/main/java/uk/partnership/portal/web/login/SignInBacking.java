@@ -86,6 +86,10 @@ public class SignInBacking {
             Faces.redirect(request.getContextPath() + "/");
             return;
         }
+        if (refused instanceof SignInResult result && result.outcome() == SignInResult.Outcome.SECOND_FACTOR) {
+            Faces.redirect(request.getContextPath() + "/second-factor.xhtml");
+            return;
+        }
         String message = refused instanceof SignInResult result ? result.message() : SignInResult.REFUSED_MESSAGE;
         Messages.addGlobalError(message);
     }

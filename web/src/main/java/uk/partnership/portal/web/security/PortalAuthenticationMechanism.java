@@ -12,6 +12,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.util.Optional;
 import uk.partnership.portal.account.ApiTokenService;
+import uk.partnership.portal.account.SecondFactor;
 import uk.partnership.portal.account.SignInResult;
 import uk.partnership.portal.account.SignInService;
 import uk.partnership.portal.account.SignedInPerson;
@@ -28,6 +29,9 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
 
     /** Session attribute holding the {@link SignedInPerson}. */
     public static final String SESSION_PERSON = "portal.person";
+    /** Session attribute: whose password was right, until their second factor is given (or five minutes pass). */
+    public static final String PENDING_SECOND_FACTOR = "portal.pendingSecondFactor";
+
     /** Request attribute carrying a refused {@link SignInResult} back to the login page. */
     public static final String SIGN_IN_RESULT = "portal.signInResult";
 
@@ -39,6 +43,9 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
 
     @Inject
     SessionPolicy sessions;
+
+    @Inject
+    SecondFactor secondFactor;
 
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
@@ -53,6 +60,9 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
         Credential credential = context.getAuthParameters().getCredential();
         if (credential instanceof UsernamePasswordCredential login) {
             return formSignIn(request, context, login);
+        }
+        if (credential instanceof SecondFactorCredential code) {
+            return secondStep(request, context, code);
         }
         HttpSession session = request.getSession(false);
         if (session != null && session.getAttribute(SESSION_PERSON) instanceof SignedInPerson known) {
@@ -85,11 +95,41 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
                                             UsernamePasswordCredential login) {
         SignInResult result = signIn.signIn(login.getCaller(), login.getPassword().getValue(), request.getRemoteAddr());
         Optional<SignedInPerson> person = result.signedIn();
+        if (result.outcome() == SignInResult.Outcome.SECOND_FACTOR) {
+            if (request.getSession(false) != null) {
+                request.changeSessionId();
+            }
+            request.getSession(true).setAttribute(PENDING_SECOND_FACTOR, result.person().since(sessions.now()));
+            request.setAttribute(SIGN_IN_RESULT, result);
+            return AuthenticationStatus.SEND_FAILURE;
+        }
         if (person.isEmpty()) {
             // SEND_FAILURE without touching the response: the login page renders the message itself.
             request.setAttribute(SIGN_IN_RESULT, result);
             return AuthenticationStatus.SEND_FAILURE;
         }
+        sessions.begin(request, person.get());
+        signIn.visitStarted(person.get().personId());
+        return context.notifyContainerAboutLogin(person.get().username(), person.get().groups());
+    }
+
+    /** The code for the person whose password was right in this session a moment ago. */
+    private AuthenticationStatus secondStep(HttpServletRequest request, HttpMessageContext context,
+                                            SecondFactorCredential code) {
+        HttpSession session = request.getSession(false);
+        SignedInPerson pending = session == null ? null
+                : (SignedInPerson) session.getAttribute(PENDING_SECOND_FACTOR);
+        if (pending == null || sessions.stale(pending)) {
+            request.setAttribute(SIGN_IN_RESULT, null);
+            return AuthenticationStatus.SEND_FAILURE;
+        }
+        SignInResult result = secondFactor.verify(pending.personId(), code.code(), request.getRemoteAddr());
+        Optional<SignedInPerson> person = result.signedIn();
+        if (person.isEmpty()) {
+            request.setAttribute(SIGN_IN_RESULT, result);
+            return AuthenticationStatus.SEND_FAILURE;
+        }
+        session.removeAttribute(PENDING_SECOND_FACTOR);
         sessions.begin(request, person.get());
         signIn.visitStarted(person.get().personId());
         return context.notifyContainerAboutLogin(person.get().username(), person.get().groups());

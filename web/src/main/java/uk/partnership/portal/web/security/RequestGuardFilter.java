@@ -60,6 +60,10 @@ public class RequestGuardFilter extends HttpFilter {
                     "That is too large to send without signing in. Sign in first.");
             return;
         }
+        if (page && mustEnrolFirst(request) && !ENROL_OPEN.contains(path)) {
+            response.sendRedirect(request.getContextPath() + ENROL);
+            return;
+        }
         try {
             chain.doFilter(request, response);
         } catch (IOException | ServletException | RuntimeException e) {
@@ -69,6 +73,16 @@ public class RequestGuardFilter extends HttpFilter {
             response.reset();
             Refusals.send(response, api, HttpServletResponse.SC_SERVICE_UNAVAILABLE, DatabaseTrouble.UNAVAILABLE);
         }
+    }
+
+    /** Where those who must set up a second factor are sent, and the pages they may open before it is done. */
+    static final String ENROL = "/account/second-factor.xhtml";
+    static final java.util.Set<String> ENROL_OPEN = java.util.Set.of(ENROL, "/login.xhtml", "/second-factor.xhtml");
+
+    private static boolean mustEnrolFirst(HttpServletRequest request) {
+        jakarta.servlet.http.HttpSession session = request.getSession(false);
+        return session != null && session.getAttribute(PortalAuthenticationMechanism.SESSION_PERSON)
+                instanceof uk.partnership.portal.account.SignedInPerson person && person.mustEnrol();
     }
 
     static boolean hasNul(String text) {

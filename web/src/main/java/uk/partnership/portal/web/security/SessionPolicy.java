@@ -39,6 +39,15 @@ public class SessionPolicy {
         return started;
     }
 
+    public java.time.Instant now() {
+        return clock.instant();
+    }
+
+    /** A password checked more than five minutes ago no longer opens the second step. */
+    public boolean stale(SignedInPerson pending) {
+        return pending.signedInAt() == null || pending.signedInAt().plusSeconds(300).isBefore(clock.instant());
+    }
+
     /** Whether the session has outlived its absolute lifetime. */
     public boolean outlived(SignedInPerson person) {
         return person.signedInAt() == null

@@ -1,0 +1,102 @@
+package uk.partnership.portal.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+
+/**
+ * Those who run the portal prove it is them: a new secretary signing in with a password is sent to set up an
+ * authenticator app before anything else (the code computed here from the key the page shows), is given ten
+ * single-use recovery codes, and from then on signs in with password and code, or password and a recovery code, each
+ * once; the API asks for the code too; every step is audited and every new page passes axe.
+ */
+class SecondFactorIT extends PortalIT {
+
+    private static final String PASSWORD = "dso-second-factor-passphrase";
+
+    @Test
+    void aNewSecretaryEnrolsFirstThenSignsInWithACodeOrARecoveryCodeEachOnce() throws Exception {
+        String admin = api.token("admin");
+        String username = "dso" + System.nanoTime() % 100000;
+        String email = username + "@council.example";
+        long council = api.agencyIds().get("Middlesbrough Council");
+        JsonObject invited = Api.ok(api.call("POST", "/api/v1/agencies/" + council + "/people", admin,
+                "{\"username\":\"" + username + "\",\"fullName\":\"Lee Bright\",\"email\":\"" + email + "\"}")).object();
+        long personId = invited.getJsonObject("person").getJsonNumber("id").longValue();
+        Api.ok(api.call("POST", "/api/v1/bodies/" + api.bodyIds().get("CHEW") + "/members", admin,
+                "{\"personId\":" + personId + ",\"role\":\"SECRETARY\",\"startsOn\":\"" + LocalDate.now() + "\"}"));
+        Matcher link = Pattern.compile("/activate\\.xhtml\\?token=[A-Za-z0-9_-]+").matcher(Inbox.text(
+                Inbox.waitForOne("Your account on the Partnership Governance Portal", email)));
+        assertTrue(link.find());
+        browser = new Browser(base.toString());
+        browser.driver.get(base.toString().replaceAll("/$", "") + link.group());
+        browser.find("#activate\\:password").sendKeys(PASSWORD);
+        browser.find("#activate\\:confirmation").sendKeys(PASSWORD, Keys.ENTER);
+        browser.find("#activated");
+
+        // Password only: sent to set up the app, and nothing else opens until it is done.
+        signInWithPassword(username);
+        browser.find("#setup\\:code");
+        assertEquals("Set up your authenticator app", browser.heading());
+        browser.open("/body/list.xhtml");
+        assertEquals("Set up your authenticator app", browser.heading(), "sent back to enrol before anything else");
+        assertEquals("", browser.accessibilityViolations(), "the set-up page");
+        String secret = browser.find("#secret").getText().replace(" ", "");
+        assertTrue(secret.matches("[A-Z2-7]{32}"), secret);
+        browser.find("#setup\\:code").sendKeys("000000", Keys.ENTER);
+        browser.waitFor().until(d -> d.findElement(By.tagName("main")).getText().contains("does not match"));
+        long step = System.currentTimeMillis() / 30_000;
+        browser.find("#setup\\:code").sendKeys(DemoAuthenticator.code(secret, step), Keys.ENTER);
+        List<String> recovery = browser.find("#recoveryCodes").findElements(By.tagName("code")).stream()
+                .map(WebElement::getText).toList();
+        assertEquals(10, recovery.size(), "ten recovery codes, shown once");
+        assertEquals("", browser.accessibilityViolations(), "the recovery codes");
+        browser.find("#continue").click();
+        browser.find("#signOutForm\\:signOut");
+        browser.open("/body/list.xhtml");
+        assertTrue(!browser.heading().contains("authenticator"), "the portal opens once it is done: " + browser.heading());
+
+        // Next time: password, then the code. A wrong code is refused; a recovery code works, once.
+        signInWithPassword(username);
+        assertEquals("Prove it is you", browser.heading());
+        assertEquals("", browser.accessibilityViolations(), "the code page");
+        browser.find("#secondFactor\\:code").sendKeys("123456", Keys.ENTER);
+        assertTrue(browser.find(".field__error").getText().contains("not right"), "a wrong code");
+        browser.find("#secondFactor\\:code").sendKeys(recovery.get(0), Keys.ENTER);
+        browser.find("#signOutForm\\:signOut");
+        signInWithPassword(username);
+        browser.find("#secondFactor\\:code").sendKeys(recovery.get(0), Keys.ENTER);
+        assertTrue(browser.find(".field__error").getText().contains("used already"), "a recovery code works once");
+        browser.find("#secondFactor\\:code").sendKeys(DemoAuthenticator.code(secret, step + 1), Keys.ENTER);
+        browser.find("#signOutForm\\:signOut");
+
+        // The API asks for the code as well.
+        Api.Reply noCode = api.post("/api/v1/auth/token", "{\"username\":\"" + username + "\",\"password\":\""
+                + PASSWORD + "\"}");
+        assertEquals(401, noCode.status());
+        assertTrue(noCode.body().contains("second factor"), noCode.body());
+        assertEquals(200, api.post("/api/v1/auth/token", "{\"username\":\"" + username + "\",\"password\":\""
+                + PASSWORD + "\",\"code\":\"" + recovery.get(1) + "\"}").status());
+
+        String trail = Api.ok(api.get("/api/v1/audit?person=" + username + "&size=100", admin)).body();
+        for (String action : List.of("SECOND_FACTOR_ENROLLED", "SECOND_FACTOR_FAILED", "RECOVERY_CODE_USED",
+                "SECOND_FACTOR_USED")) {
+            assertTrue(trail.contains(action), action + " is audited: " + trail);
+        }
+    }
+
+    private void signInWithPassword(String username) {
+        browser.driver.manage().deleteAllCookies();
+        browser.open("/login.xhtml");
+        browser.find("#signIn\\:username").sendKeys(username, Keys.TAB, PASSWORD, Keys.ENTER);
+    }
+}
