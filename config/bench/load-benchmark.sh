@@ -21,7 +21,7 @@ for size in ${BENCH_SIZES:-demo ten-years}; do
     sleep 1
   done
   echo "== $size (portal log: $dir/portal.log)"
-  java -cp "$pgjar" config/bench/LoadBenchmark.java http://localhost:8080 "jdbc:postgresql://localhost:$port/postgres" \
+  java ${BENCH_JAVA_OPTS:-} -cp "$pgjar" config/bench/LoadBenchmark.java http://localhost:8080 "jdbc:postgresql://localhost:$port/postgres" \
     "$size" "$out" || { kill "$pid"; wait "$pid" || true; exit 1; }
   kill "$pid"
   wait "$pid" || true
