@@ -84,6 +84,11 @@ public class LoadBenchmark {
         int seconds = Integer.getInteger("bench.seconds", 10);
         int connections = Integer.getInteger("bench.connections", 32);
         int warmUp = Integer.getInteger("bench.warmup", 5);
+        if (size.equals("soak")) {
+            soak(base, out, Path.of(args[4]), Integer.getInteger("bench.soak.minutes", 10),
+                    Integer.getInteger("bench.soak.sessions", 200), connections);
+            return;
+        }
         try (Connection db = DriverManager.getConnection(jdbc, "postgres", "postgres")) {
             if (size.startsWith("ten")) {
                 long start = System.nanoTime();
@@ -153,6 +158,57 @@ public class LoadBenchmark {
             rows.forEach(r -> md.append(r).append('\n'));
             md.append('\n').append(heap).append('\n');
             Files.writeString(out, md, StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+        }
+    }
+
+    /**
+     * The soak: {@code sessions} people signed in through the pages (the demo's partners in turn, each a session of
+     * their own) and wrk sending, for {@code minutes}, each request as a random one of them to a random one of the
+     * main pages; then the errors wrk saw and the server's exceptions (SEVERE lines added to the portal's log).
+     */
+    static void soak(String base, Path out, Path portalLog, int minutes, int sessions, int connections) throws Exception {
+        HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+        List<String> partners = USERS.stream().filter(u -> !ENROLLED.contains(u)).toList();
+        StringBuilder lua = new StringBuilder("local sessions = {");
+        for (int i = 0; i < sessions; i++) {
+            lua.append('"').append(signIn(http, base, partners.get(i % partners.size()))).append("\",");
+        }
+        List<String> paths = List.of("/", "/body/list.xhtml", "/body/view.xhtml?id=4", "/body/actions.xhtml?body=4",
+                "/meeting/view.xhtml?id=12", "/meetings.xhtml", "/decisions.xhtml", "/improvement/plan.xhtml?id=1",
+                "/search.xhtml?q=safeguarding", "/action/mine.xhtml?whose=MY_AGENCY&status=OPEN");
+        lua.append("}\nlocal paths = {");
+        paths.forEach(path -> lua.append('"').append(path).append("\","));
+        lua.append("}\nrequest = function()\n  return wrk.format(\"GET\", paths[math.random(#paths)], "
+                + "{[\"Cookie\"] = \"JSESSIONID=\" .. sessions[math.random(#sessions)]})\nend\n"
+                + "done = function(summary, latency, requests)\n  io.write(string.format(\"RESULT %d %d %d %.1f %.1f %.1f\\n\","
+                + " summary.requests, summary.errors.status + summary.errors.connect + summary.errors.read"
+                + " + summary.errors.timeout, summary.duration, latency:percentile(50) / 1000,"
+                + " latency:percentile(95) / 1000, latency:percentile(99) / 1000))\nend\n");
+        Path script = Files.createTempFile("soak", ".lua");
+        Files.writeString(script, lua);
+        long severeBefore = severe(portalLog);
+        Process p = new ProcessBuilder("wrk", "-t2", "-c" + connections, "-d" + minutes + "m", "--timeout", "10s",
+                "-s", script.toString(), base + "/").redirectErrorStream(true).start();
+        String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        p.waitFor();
+        Matcher m = Pattern.compile("RESULT (\\d+) (\\d+) (\\d+) ([\\d.]+) ([\\d.]+) ([\\d.]+)").matcher(output);
+        if (!m.find()) {
+            throw new IllegalStateException("wrk said: " + output);
+        }
+        long exceptions = severe(portalLog) - severeBefore;
+        long requests = Long.parseLong(m.group(1));
+        String line = String.format(Locale.UK, "\n## Soak (%s, %d minutes, %d signed-in sessions, %d connections, "
+                        + "%d pages at random)\n\n%,d requests (%,.0f req/s), %s errors, p50 %s ms, p95 %s ms, p99 %s ms; "
+                        + "server exceptions (SEVERE lines in the portal's log): %d.\n", LocalDate.now(), minutes,
+                sessions, connections, paths.size(), requests, requests / (Long.parseLong(m.group(3)) / 1e6),
+                m.group(2), m.group(4), m.group(5), m.group(6), exceptions);
+        System.out.print(line);
+        Files.writeString(out, line, StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+    }
+
+    static long severe(Path log) throws IOException {
+        try (var lines = Files.lines(log, StandardCharsets.ISO_8859_1)) {
+            return lines.filter(l -> l.contains("[SEVERE]")).count();
         }
     }
 

@@ -21,6 +21,7 @@ import uk.partnership.portal.account.ApiTokenService;
 import uk.partnership.portal.account.SecondFactor;
 import uk.partnership.portal.account.SignInResult;
 import uk.partnership.portal.account.SignInService;
+import uk.partnership.portal.account.SignedInPerson;
 
 /** Exchanges a username and password for a bearer token, under the same throttling as the sign-in page. */
 @ApplicationScoped
@@ -121,6 +122,11 @@ public class AuthResource {
                         + "(the 6-digit code from the authenticator app, or a recovery code) with the username and password.");
             }
             result = secondFactor.verify(result.person().personId(), body.code(), request.getRemoteAddr());
+        }
+        if (result.signedIn().map(SignedInPerson::mustEnrol).orElse(false)) {
+            return ApiError.response(Response.Status.UNAUTHORIZED, "This account runs part of the portal and needs a "
+                    + "second factor first: sign in on the pages and set up an authenticator app, then ask again "
+                    + "with its code.");
         }
         return switch (result.outcome()) {
             case SIGNED_IN -> {

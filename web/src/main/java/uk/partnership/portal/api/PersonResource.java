@@ -10,11 +10,13 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.partnership.portal.account.PeopleService;
 import uk.partnership.portal.account.PersonView;
+import uk.partnership.portal.account.SecondFactor;
 
 /** One account: its holder, its agency's administrators and system administrators may see it. */
 @ApplicationScoped
@@ -30,6 +32,9 @@ public class PersonResource {
 
     @Inject
     PeopleService people;
+
+    @Inject
+    SecondFactor secondFactor;
 
     @GET
     public PersonView get(@PathParam("id") long id) {
@@ -48,6 +53,15 @@ public class PersonResource {
     @Operation(summary = "Re-enable the account")
     public PersonView enable(@PathParam("id") long id, Versioned body) {
         return people.setEnabled(id, true, BodyResource.required(body).version());
+    }
+
+    @POST
+    @Path("second-factor/reset")
+    @Operation(summary = "A lost authenticator: remove the person's second factor and recovery codes (system "
+            + "administrators); they set up a new one at their next sign-in")
+    public Response resetSecondFactor(@PathParam("id") long id) {
+        secondFactor.reset(id);
+        return Response.noContent().build();
     }
 
     @DELETE

@@ -43,12 +43,21 @@ class SecondFactorIT extends PortalIT {
         browser.find("#activate\\:confirmation").sendKeys(PASSWORD, Keys.ENTER);
         browser.find("#activated");
 
+        // No token by password alone before the app is set up.
+        Api.Reply early = api.post("/api/v1/auth/token", "{\"username\":\"" + username + "\",\"password\":\""
+                + PASSWORD + "\"}");
+        assertEquals(401, early.status());
+        assertTrue(early.body().contains("set up an authenticator app"), early.body());
+
         // Password only: sent to set up the app, and nothing else opens until it is done.
         signInWithPassword(username);
         browser.find("#setup\\:code");
         assertEquals("Set up your authenticator app", browser.heading());
         browser.open("/body/list.xhtml");
         assertEquals("Set up your authenticator app", browser.heading(), "sent back to enrol before anything else");
+        browser.open("/jakarta.faces.resource/css/portal.css.xhtml");
+        assertTrue(browser.driver.getCurrentUrl().contains("portal.css"), "style sheets still load meanwhile");
+        browser.open("/account/second-factor.xhtml");
         assertEquals("", browser.accessibilityViolations(), "the set-up page");
         String secret = browser.find("#secret").getText().replace(" ", "");
         assertTrue(secret.matches("[A-Z2-7]{32}"), secret);
@@ -87,9 +96,16 @@ class SecondFactorIT extends PortalIT {
         assertEquals(200, api.post("/api/v1/auth/token", "{\"username\":\"" + username + "\",\"password\":\""
                 + PASSWORD + "\",\"code\":\"" + recovery.get(1) + "\"}").status());
 
+        // The phone is lost: a system administrator (only) removes the second factor; set up again at next sign-in.
+        String police = api.token("police");
+        assertEquals(403, api.call("POST", "/api/v1/people/" + personId + "/second-factor/reset", police, null).status());
+        assertEquals(204, api.call("POST", "/api/v1/people/" + personId + "/second-factor/reset", admin, null).status());
+        signInWithPassword(username);
+        assertEquals("Set up your authenticator app", browser.heading(), "enrol again after a reset");
+
         String trail = Api.ok(api.get("/api/v1/audit?person=" + username + "&size=100", admin)).body();
         for (String action : List.of("SECOND_FACTOR_ENROLLED", "SECOND_FACTOR_FAILED", "RECOVERY_CODE_USED",
-                "SECOND_FACTOR_USED")) {
+                "SECOND_FACTOR_USED", "SECOND_FACTOR_RESET")) {
             assertTrue(trail.contains(action), action + " is audited: " + trail);
         }
     }

@@ -60,7 +60,8 @@ public class RequestGuardFilter extends HttpFilter {
                     "That is too large to send without signing in. Sign in first.");
             return;
         }
-        if (page && mustEnrolFirst(request) && !ENROL_OPEN.contains(path)) {
+        if (page && !path.startsWith("/jakarta.faces.resource/") && !ENROL_OPEN.contains(path)
+                && mustEnrolFirst(request)) {
             response.sendRedirect(request.getContextPath() + ENROL);
             return;
         }

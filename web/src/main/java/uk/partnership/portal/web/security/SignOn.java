@@ -182,6 +182,7 @@ public class SignOn {
                     JWSAlgorithm.RS256, metadata.getJWKSetURI().toURL());
             Known read = new Known(metadata, validator, clock.instant());
             providers.put(route.providerId(), read);
+            targets = null; // its sign-in and sign-out addresses join the pages' form-action
             return read;
         } catch (com.nimbusds.oauth2.sdk.GeneralException e) {
             throw new IOException("The provider " + route.issuer() + " did not publish a usable configuration: "
@@ -216,14 +217,13 @@ public class SignOn {
         try {
             for (SignOnService.Route route : service.routes()) {
                 origins.add(originOf(URI.create(route.issuer())));
-                try {
-                    OIDCProviderMetadata metadata = known(route).metadata();
-                    origins.add(originOf(metadata.getAuthorizationEndpointURI()));
-                    if (metadata.getEndSessionEndpointURI() != null) {
-                        origins.add(originOf(metadata.getEndSessionEndpointURI()));
+                // Only configuration already read: a page never waits on a provider's network.
+                Known known = providers.get(route.providerId());
+                if (known != null) {
+                    origins.add(originOf(known.metadata().getAuthorizationEndpointURI()));
+                    if (known.metadata().getEndSessionEndpointURI() != null) {
+                        origins.add(originOf(known.metadata().getEndSessionEndpointURI()));
                     }
-                } catch (IOException | RuntimeException unreachable) {
-                    // the issuer's own origin only, until the provider answers
                 }
             }
         } catch (RuntimeException databaseAway) {
