@@ -2,6 +2,7 @@
 # The load benchmark: the run command's portal at demo size and then with ten years of generated work, each main
 # page and API call driven by wrk beside a static file of the same server. Writes its tables to docs/PERFORMANCE.md.
 # Needs wrk (Debian: apt-get install wrk) and the built launcher (mvn -B -q -DskipTests package).
+# BENCH_SIZES="soak" (what config/bench/soak.sh runs) drives the ten-minute soak at demo size instead.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 command -v wrk >/dev/null || { echo "wrk is missing: apt-get install wrk" >&2; exit 2; }
@@ -22,7 +23,7 @@ for size in ${BENCH_SIZES:-demo ten-years}; do
   done
   echo "== $size (portal log: $dir/portal.log)"
   java ${BENCH_JAVA_OPTS:-} -cp "$pgjar" config/bench/LoadBenchmark.java http://localhost:8080 "jdbc:postgresql://localhost:$port/postgres" \
-    "$size" "$out" || { kill "$pid"; wait "$pid" || true; exit 1; }
+    "$size" "$out" "$dir/portal.log" || { kill "$pid"; wait "$pid" || true; exit 1; }
   kill "$pid"
   wait "$pid" || true
 done
