@@ -148,6 +148,15 @@ public class AccessPolicy {
                 && scope.namedAgencyIds().contains(caller.agencyId());
     }
 
+    /** The caller, if a system administrator; otherwise refused. */
+    public Caller requireSystemAdmin() {
+        Caller caller = caller();
+        if (!caller.systemAdmin()) {
+            throw new ForbiddenException();
+        }
+        return caller;
+    }
+
     /** Memberships and the body's own records are managed by its secretaries and by administrators. */
     public boolean mayManage(Caller caller, long bodyId) {
         return caller.systemAdmin() || caller.isSecretaryOf(bodyId);

@@ -22,7 +22,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import uk.partnership.portal.access.AccessPolicy;
-import uk.partnership.portal.access.Caller;
 import uk.partnership.portal.audit.AuditAction;
 import uk.partnership.portal.audit.AuditTrail;
 import uk.partnership.portal.shared.ForbiddenException;
@@ -57,6 +56,9 @@ public class SecondFactor {
 
     @EJB
     SignInThrottle throttle;
+
+    @EJB
+    CurrentPerson currentPerson;
 
     @Inject
     PortalClock clock;
@@ -148,10 +150,7 @@ public class SecondFactor {
 
     /** A lost authenticator: a system administrator removes the person's second factor (they enrol again). */
     public void reset(long personId) {
-        Caller caller = access.caller();
-        if (!caller.systemAdmin()) {
-            throw new ForbiddenException();
-        }
+        access.requireSystemAdmin();
         Person person = em.find(Person.class, personId);
         if (person == null) {
             throw new NotFoundException();
@@ -162,11 +161,7 @@ public class SecondFactor {
     }
 
     private Person me() {
-        Caller caller = access.caller();
-        if (caller.anonymous()) {
-            throw new ForbiddenException();
-        }
-        return em.find(Person.class, caller.personId());
+        return currentPerson.get().orElseThrow(ForbiddenException::new);
     }
 
     /** The time step (now, or one either side) whose code this is, if it is later than {@code after}. */

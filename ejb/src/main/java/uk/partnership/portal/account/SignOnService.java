@@ -19,7 +19,6 @@ import uk.partnership.portal.audit.AuditEvent;
 import uk.partnership.portal.audit.AuditTrail;
 import uk.partnership.portal.audit.Changes;
 import uk.partnership.portal.shared.ConflictException;
-import uk.partnership.portal.shared.ForbiddenException;
 import uk.partnership.portal.shared.FormCheck;
 import uk.partnership.portal.shared.InvalidInputException;
 import uk.partnership.portal.shared.NotFoundException;
@@ -128,13 +127,13 @@ public class SignOnService {
     // --- the providers, for system administrators ---
 
     public Optional<ProviderView> providerOf(long agencyId) {
-        requireAdmin();
+        access.requireSystemAdmin();
         return providerRow(agencyId).map(SignOnService::view);
     }
 
     /** Registers the agency's provider or changes it (the version guards against two administrators at once). */
     public ProviderView register(long agencyId, ProviderForm form, Long version) {
-        requireAdmin();
+        access.requireSystemAdmin();
         forms.valid(form, "Send the provider's issuer, client id and e-mail domains.");
         Agency agency = em.find(Agency.class, agencyId);
         if (agency == null) {
@@ -155,7 +154,8 @@ public class SignOnService {
         Changes changes = Changes.of().field("issuer", ip == null ? null : ip.getIssuer(), issuer)
                 .field("clientId", ip == null ? null : ip.getClientId(), form.clientId().strip())
                 .field("emailDomains", ip == null ? null : String.join(",", ip.getEmailDomains()), String.join(",", domains));
-        if (ip == null) {
+        boolean created = ip == null;
+        if (created) {
             ip = new IdentityProvider(agency, issuer, form.clientId().strip(), domains);
             em.persist(ip);
         } else {
@@ -163,14 +163,14 @@ public class SignOnService {
             ip.change(issuer, form.clientId().strip(), domains);
         }
         Saving.flush(em);
-        audit.record(version == null ? AuditAction.CREATE : AuditAction.UPDATE, "IdentityProvider", ip.getId(),
+        audit.record(created ? AuditAction.CREATE : AuditAction.UPDATE, "IdentityProvider", ip.getId(),
                 agency.getName(), changes);
         return view(ip);
     }
 
     /** The agency's people sign in with local passwords again; sessions opened through the provider end now. */
     public void remove(long agencyId) {
-        requireAdmin();
+        access.requireSystemAdmin();
         IdentityProvider ip = providerRow(agencyId).orElseThrow(NotFoundException::new);
         em.remove(ip);
         audit.record(AuditAction.DELETE, "IdentityProvider", ip.getId(), ip.getAgency().getName(),
@@ -189,12 +189,6 @@ public class SignOnService {
     private static ProviderView view(IdentityProvider ip) {
         return new ProviderView(ip.getId(), ip.getVersion(), ip.getAgency().getId(), ip.getIssuer(), ip.getClientId(),
                 ip.getEmailDomains(), secretOf(ip.getClientId()).isPresent());
-    }
-
-    private void requireAdmin() {
-        if (!access.caller().systemAdmin()) {
-            throw new ForbiddenException();
-        }
     }
 
     static String domainOf(String typed) {

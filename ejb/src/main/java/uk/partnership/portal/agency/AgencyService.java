@@ -12,7 +12,6 @@ import uk.partnership.portal.audit.AuditTrail;
 import uk.partnership.portal.audit.Changes;
 import uk.partnership.portal.shared.Choices;
 import uk.partnership.portal.shared.ConflictException;
-import uk.partnership.portal.shared.ForbiddenException;
 import uk.partnership.portal.shared.InvalidInputException;
 import uk.partnership.portal.shared.Saving;
 import uk.partnership.portal.shared.NotFoundException;
@@ -41,7 +40,7 @@ public class AgencyService {
     }
 
     public AgencyView createAgency(AgencyForm form) {
-        requireAdmin();
+        access.requireSystemAdmin();
         String name = InvalidInputException.requireText(form.name(), "agency name", 200);
         AgencyKind kind = Choices.parse(AgencyKind.class, form.kind(), "Choose the kind of agency.");
         requireUniqueName(name, -1L);
@@ -55,7 +54,7 @@ public class AgencyService {
 
     public AgencyView updateAgency(long id, AgencyForm form) {
         Agency agency = find(id);
-        requireAdmin();
+        access.requireSystemAdmin();
         ConflictException.requireVersion(agency.getVersion(), form.version());
         String name = InvalidInputException.requireText(form.name(), "agency name", 200);
         AgencyKind kind = Choices.parse(AgencyKind.class, form.kind(), "Choose the kind of agency.");
@@ -72,7 +71,7 @@ public class AgencyService {
     /** Only an agency nobody belongs to or represents can go; otherwise history would lose its names. */
     public void deleteAgency(long id) {
         Agency agency = find(id);
-        requireAdmin();
+        access.requireSystemAdmin();
         long people = em.createQuery("select count(p) from Person p where p.agency.id = :a", Long.class)
                 .setParameter("a", id).getSingleResult();
         long seats = em.createQuery("select count(m) from Membership m where m.agency.id = :a", Long.class)
@@ -99,11 +98,5 @@ public class AgencyService {
             throw new NotFoundException();
         }
         return agency;
-    }
-
-    private void requireAdmin() {
-        if (!access.caller().systemAdmin()) {
-            throw new ForbiddenException();
-        }
     }
 }

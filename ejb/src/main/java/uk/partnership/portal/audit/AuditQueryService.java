@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import uk.partnership.portal.access.AccessPolicy;
-import uk.partnership.portal.shared.ForbiddenException;
 
 /** Reading and verifying the audit trail: system administrators only. */
 @Stateless
@@ -30,7 +29,7 @@ public class AuditQueryService {
 
     /** Newest first. */
     public Page find(AuditFilter filter, int first, int pageSize) {
-        requireAdmin();
+        access.requireSystemAdmin();
         Map<String, Object> parameters = new HashMap<>();
         StringBuilder where = new StringBuilder(" where 1 = 1");
         if (filter.username() != null && !filter.username().isBlank()) {
@@ -67,7 +66,7 @@ public class AuditQueryService {
 
     /** Walks the whole chain in id order and reports the first row whose content or link does not match. */
     public ChainVerification verify() {
-        requireAdmin();
+        access.requireSystemAdmin();
         String expectedPrev = AuditEvent.GENESIS;
         long lastId = Long.MIN_VALUE;
         long checked = 0;
@@ -94,12 +93,6 @@ public class AuditQueryService {
                 lastId = event.getId();
             }
             em.clear();
-        }
-    }
-
-    private void requireAdmin() {
-        if (!access.caller().systemAdmin()) {
-            throw new ForbiddenException();
         }
     }
 }
