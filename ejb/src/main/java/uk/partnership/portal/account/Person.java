@@ -81,6 +81,10 @@ public class Person extends BaseEntity {
     @Column(name = "totp_last_step")
     private Long totpLastStep;
 
+    /** How many passkeys the holder has registered (kept by the Passkeys service). */
+    @Column(name = "passkey_count", nullable = false)
+    private int passkeyCount;
+
     /** Sessions begun before this moment are over ("sign out everywhere"). */
     @Column(name = "sessions_ended_at")
     private java.time.OffsetDateTime sessionsEndedAt;
@@ -142,7 +146,19 @@ public class Person extends BaseEntity {
     }
 
     public boolean hasSecondFactor() {
+        return totpSecret != null || passkeyCount > 0;
+    }
+
+    public boolean hasAuthenticatorApp() {
         return totpSecret != null;
+    }
+
+    public boolean hasPasskey() {
+        return passkeyCount > 0;
+    }
+
+    void passkeysNow(int count) {
+        this.passkeyCount = count;
     }
 
     String getTotpSecret() {
@@ -167,6 +183,7 @@ public class Person extends BaseEntity {
         this.totpSecret = null;
         this.totpLastStep = null;
         this.totpEnrolledAt = null;
+        this.passkeyCount = 0;
     }
 
     public void endSessions(java.time.OffsetDateTime at) {

@@ -6,7 +6,6 @@ import dev.samstevens.totp.exceptions.CodeGenerationException;
 import dev.samstevens.totp.exceptions.QrGenerationException;
 import dev.samstevens.totp.qr.QrData;
 import dev.samstevens.totp.qr.ZxingPngQrGenerator;
-import dev.samstevens.totp.recovery.RecoveryCodeGenerator;
 import dev.samstevens.totp.secret.DefaultSecretGenerator;
 import dev.samstevens.totp.util.Utils;
 import jakarta.annotation.security.PermitAll;
@@ -17,9 +16,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.io.Serializable;
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import uk.partnership.portal.access.AccessPolicy;
 import uk.partnership.portal.audit.AuditAction;
@@ -28,12 +25,11 @@ import uk.partnership.portal.shared.ForbiddenException;
 import uk.partnership.portal.shared.InvalidInputException;
 import uk.partnership.portal.shared.NotFoundException;
 import uk.partnership.portal.shared.PortalClock;
-import uk.partnership.portal.shared.Sha256;
 
 /**
  * The second factor of those who run the portal: system administrators, agency administrators and secretaries who
- * sign in with a password must prove it is them with an authenticator app's code (TOTP, RFC 6238: 6 digits, 30 s,
- * one step either side for clock drift, each code once) or a single-use recovery code. Enrolment, use, failure and
+ * sign in with a password must prove it is them with a passkey ({@link Passkeys}), an authenticator app's code (TOTP,
+ * RFC 6238: 6 digits, 30 s, one step either side for clock drift, each code once) or a single-use recovery code. Enrolment, use, failure and
  * loss are audited. Others may enrol too.
  */
 @Stateless
@@ -41,7 +37,6 @@ import uk.partnership.portal.shared.Sha256;
 public class SecondFactor {
 
     static final int STEP_SECONDS = 30;
-    static final int RECOVERY_CODES = 10;
     private static final String ISSUER = "Partnership Governance Portal";
     private static final DefaultCodeGenerator CODES = new DefaultCodeGenerator(HashingAlgorithm.SHA1, 6);
 
@@ -74,8 +69,13 @@ public class SecondFactor {
                 .getResultStream().filter(seat -> "SECRETARY".equals(String.valueOf(seat[1]))).findAny().isEmpty();
     }
 
+    /** Whether the caller has a second factor (an authenticator app or a passkey). */
     public boolean enrolled() {
         return me().hasSecondFactor();
+    }
+
+    public boolean appEnrolled() {
+        return me().hasAuthenticatorApp();
     }
 
     public Enrolment begin() {
@@ -103,11 +103,7 @@ public class SecondFactor {
                 "That code does not match: enter the 6-digit code your app shows now for the Partnership Governance "
                         + "Portal (check the phone's clock is set automatically)."));
         person.enrolTotp(secret, step, clock.now());
-        em.createQuery("delete from RecoveryCode r where r.person = :p").setParameter("p", person).executeUpdate();
-        List<String> codes = Arrays.asList(new RecoveryCodeGenerator().generateCodes(RECOVERY_CODES));
-        for (String c : codes) {
-            em.persist(new RecoveryCode(person, Sha256.hex(normalised(c)), clock.now()));
-        }
+        List<String> codes = RecoveryCode.issue(em, person, clock.now());
         audit.recordSignIn(AuditAction.SECOND_FACTOR_ENROLLED, person.auditActor(), null);
         return codes;
     }
@@ -127,7 +123,8 @@ public class SecondFactor {
             audit.recordSignIn(AuditAction.SIGN_IN_LOCKED, person.auditActor(), from);
             return SignInResult.throttled((locked.get().toSeconds() + 59) / 60);
         }
-        Optional<Long> step = matchingStep(person.getTotpSecret(), code, person.getTotpLastStep());
+        Optional<Long> step = person.hasAuthenticatorApp()
+                ? matchingStep(person.getTotpSecret(), code, person.getTotpLastStep()) : Optional.<Long>empty();
         if (step.isPresent()) {
             person.totpUsed(step.get());
             throttle.succeeded(key, from);
@@ -136,7 +133,7 @@ public class SecondFactor {
         }
         RecoveryCode recovery = code == null ? null : em.createQuery("""
                         select r from RecoveryCode r where r.person = :p and r.codeHash = :h and r.usedAt is null""",
-                        RecoveryCode.class).setParameter("p", person).setParameter("h", Sha256.hex(normalised(code)))
+                        RecoveryCode.class).setParameter("p", person).setParameter("h", RecoveryCode.hash(code))
                 .getResultStream().findFirst().orElse(null);
         if (recovery != null) {
             recovery.use(clock.now());
@@ -157,6 +154,7 @@ public class SecondFactor {
         }
         person.dropSecondFactor();
         em.createQuery("delete from RecoveryCode r where r.person = :p").setParameter("p", person).executeUpdate();
+        em.createQuery("delete from Passkey k where k.person = :p").setParameter("p", person).executeUpdate();
         audit.recordSignIn(AuditAction.SECOND_FACTOR_RESET, person.auditActor(), null);
     }
 
@@ -183,7 +181,4 @@ public class SecondFactor {
         return Optional.empty();
     }
 
-    private static String normalised(String code) {
-        return code.strip().toLowerCase(Locale.ROOT).replaceAll("[\\s-]", "");
-    }
 }

@@ -12,9 +12,9 @@ public record SignInResult(Outcome outcome, SignedInPerson person, long minutesT
      * {@code NOT_INVITED}: a provider vouched for someone their agency has not invited here; {@code USE_PROVIDER}: a
      * local password for an account whose agency signs its people in itself; {@code SECOND_FACTOR}: the password was
      * right and the authenticator's code is asked next ({@code person} says whose); {@code WRONG_CODE}: that code was
-     * not right or was used already.
+     * not right or was used already; {@code PASSKEY_REFUSED}: the passkey's answer did not check out.
      */
-    public enum Outcome { SIGNED_IN, REFUSED, THROTTLED, NOT_INVITED, USE_PROVIDER, SECOND_FACTOR, WRONG_CODE }
+    public enum Outcome { SIGNED_IN, REFUSED, THROTTLED, NOT_INVITED, USE_PROVIDER, SECOND_FACTOR, WRONG_CODE, PASSKEY_REFUSED }
 
     public static final String REFUSED_MESSAGE = "The username or password is not correct.";
 
@@ -36,6 +36,10 @@ public record SignInResult(Outcome outcome, SignedInPerson person, long minutesT
 
     static SignInResult wrongCode() {
         return new SignInResult(Outcome.WRONG_CODE, null, 0, null);
+    }
+
+    static SignInResult passkeyRefused() {
+        return new SignInResult(Outcome.PASSKEY_REFUSED, null, 0, null);
     }
 
     static SignInResult useProvider() {
@@ -62,6 +66,8 @@ public record SignInResult(Outcome outcome, SignedInPerson person, long minutesT
             case SECOND_FACTOR -> "Enter the 6-digit code from your authenticator app.";
             case WRONG_CODE -> "That code is not right, or was used already. Enter the code your authenticator app "
                     + "shows now, or one of your recovery codes.";
+            case PASSKEY_REFUSED -> "That passkey was not accepted. Try it again, or enter a code from your "
+                    + "authenticator app or one of your recovery codes.";
             case USE_PROVIDER -> "Your organisation signs you in: enter your work e-mail address instead of your "
                     + "username, leave the password empty, and choose Sign in.";
         };

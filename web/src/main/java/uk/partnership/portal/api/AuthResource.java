@@ -125,8 +125,8 @@ public class AuthResource {
         }
         if (result.signedIn().map(SignedInPerson::mustEnrol).orElse(false)) {
             return ApiError.response(Response.Status.UNAUTHORIZED, "This account runs part of the portal and needs a "
-                    + "second factor first: sign in on the pages and set up an authenticator app, then ask again "
-                    + "with its code.");
+                    + "second factor first: sign in on the pages and set up a passkey or an authenticator app, then ask again "
+                    + "with an app code or a recovery code.");
         }
         return switch (result.outcome()) {
             case SIGNED_IN -> {
@@ -134,7 +134,7 @@ public class AuthResource {
                 yield Response.ok(new TokenResponse(issued.token(), "Bearer", issued.expiresAt())).build();
             }
             case THROTTLED -> ApiError.response(429, "Too Many Requests", result.message());
-            case REFUSED, NOT_INVITED, USE_PROVIDER, SECOND_FACTOR, WRONG_CODE ->
+            case REFUSED, NOT_INVITED, USE_PROVIDER, SECOND_FACTOR, WRONG_CODE, PASSKEY_REFUSED ->
                     ApiError.response(Response.Status.UNAUTHORIZED, result.message());
         };
     }

@@ -7,14 +7,19 @@ import jakarta.servlet.http.HttpSession;
 import java.io.Serializable;
 import java.util.List;
 import org.omnifaces.util.Faces;
+import org.omnifaces.util.Messages;
+import uk.partnership.portal.account.Passkeys;
 import uk.partnership.portal.account.SecondFactor;
 import uk.partnership.portal.account.SignedInPerson;
+import uk.partnership.portal.web.security.PasskeySite;
 import uk.partnership.portal.web.security.PortalAuthenticationMechanism;
 import uk.partnership.portal.web.support.PageActions;
 
 /**
- * Setting up an authenticator app: the key as a QR code and as text, confirmed by a code from the app; then the
- * recovery codes, shown once. Those who run the portal are sent here before anything else until it is done.
+ * The caller's second factor: passkeys (added by the browser, named, listed, removed) and an authenticator app (the
+ * key as a QR code and as text, confirmed by a code from the app); the recovery codes are shown once, when a second
+ * factor is first set up or the app is set up again. Those who run the portal are sent here before anything else
+ * until one is set up.
  */
 @Named
 @ViewScoped
@@ -25,15 +30,23 @@ public class SecondFactorSetupBacking implements Serializable {
     @Inject
     SecondFactor secondFactor;
 
+    @Inject
+    Passkeys passkeys;
+
     private SecondFactor.Enrolment enrolment;
+    private Passkeys.Ceremony creation;
+    private List<Passkeys.Summary> mine;
     private boolean enrolled;
+    private boolean appEnrolled;
     private String code;
+    private String passkeyName;
+    private String passkeyResponse;
     private List<String> recoveryCodes;
 
     public void load() {
         if (enrolment == null && recoveryCodes == null) {
-            enrolled = secondFactor.enrolled();
             enrolment = secondFactor.begin();
+            refresh();
         }
     }
 
@@ -42,12 +55,51 @@ public class SecondFactorSetupBacking implements Serializable {
         code = null;
         if (codes != null) {
             recoveryCodes = codes;
-            enrolled = true;
-            HttpSession session = Faces.getRequest().getSession(false);
-            if (session != null && session.getAttribute(PortalAuthenticationMechanism.SESSION_PERSON)
-                    instanceof SignedInPerson person) {
-                session.setAttribute(PortalAuthenticationMechanism.SESSION_PERSON, person.enrolFirst(false));
-            }
+            appEnrolled = true;
+            secondFactorSetUp();
+        }
+    }
+
+    public void addPasskey() {
+        String response = passkeyResponse;
+        passkeyResponse = null;
+        List<String> codes = PageActions.attempt(() -> passkeys.register(PasskeySite.of(Faces.getRequest()),
+                creation.challenge(), response, passkeyName));
+        if (codes == null) {
+            creation = passkeys.creation(PasskeySite.of(Faces.getRequest()));
+            return;
+        }
+        Messages.addGlobalInfo("Your passkey “{0}” is added: use it the next time you sign in.",
+                passkeyName == null || passkeyName.isBlank() ? "Passkey" : passkeyName.strip());
+        passkeyName = null;
+        if (!codes.isEmpty()) {
+            recoveryCodes = codes;
+        }
+        secondFactorSetUp();
+        refresh();
+    }
+
+    public void removePasskey(long id) {
+        if (PageActions.run(() -> passkeys.remove(id))) {
+            Messages.addGlobalInfo("The passkey is removed.");
+        }
+        refresh();
+    }
+
+    private void refresh() {
+        enrolled = secondFactor.enrolled();
+        appEnrolled = secondFactor.appEnrolled();
+        mine = passkeys.mine();
+        creation = passkeys.creation(PasskeySite.of(Faces.getRequest()));
+    }
+
+    /** The session's person need not be sent here again. */
+    private void secondFactorSetUp() {
+        enrolled = true;
+        HttpSession session = Faces.getRequest().getSession(false);
+        if (session != null && session.getAttribute(PortalAuthenticationMechanism.SESSION_PERSON)
+                instanceof SignedInPerson person) {
+            session.setAttribute(PortalAuthenticationMechanism.SESSION_PERSON, person.enrolFirst(false));
         }
     }
 
@@ -60,8 +112,20 @@ public class SecondFactorSetupBacking implements Serializable {
         return enrolment;
     }
 
+    public String getPasskeyOptions() {
+        return creation == null ? null : creation.options();
+    }
+
+    public List<Passkeys.Summary> getPasskeys() {
+        return mine;
+    }
+
     public boolean isEnrolled() {
         return enrolled;
+    }
+
+    public boolean isAppEnrolled() {
+        return appEnrolled;
     }
 
     public String getCode() {
@@ -70,6 +134,22 @@ public class SecondFactorSetupBacking implements Serializable {
 
     public void setCode(String code) {
         this.code = code;
+    }
+
+    public String getPasskeyName() {
+        return passkeyName;
+    }
+
+    public void setPasskeyName(String passkeyName) {
+        this.passkeyName = passkeyName;
+    }
+
+    public String getPasskeyResponse() {
+        return passkeyResponse;
+    }
+
+    public void setPasskeyResponse(String passkeyResponse) {
+        this.passkeyResponse = passkeyResponse;
     }
 
     public List<String> getRecoveryCodes() {

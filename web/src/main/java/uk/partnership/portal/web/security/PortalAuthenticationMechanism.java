@@ -12,6 +12,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.util.Optional;
 import uk.partnership.portal.account.ApiTokenService;
+import uk.partnership.portal.account.Passkeys;
 import uk.partnership.portal.account.SecondFactor;
 import uk.partnership.portal.account.SignInResult;
 import uk.partnership.portal.account.SignInService;
@@ -32,6 +33,9 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
     /** Session attribute: whose password was right, until their second factor is given (or five minutes pass). */
     public static final String PENDING_SECOND_FACTOR = "portal.pendingSecondFactor";
 
+    /** Session attribute: the challenge the pending person's passkey must answer (one at a time). */
+    public static final String PASSKEY_CHALLENGE = "portal.passkeyChallenge";
+
     /** Request attribute carrying a refused {@link SignInResult} back to the login page. */
     public static final String SIGN_IN_RESULT = "portal.signInResult";
 
@@ -46,6 +50,9 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
 
     @Inject
     SecondFactor secondFactor;
+
+    @Inject
+    Passkeys passkeys;
 
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
@@ -113,7 +120,7 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
         return context.notifyContainerAboutLogin(person.get().username(), person.get().groups());
     }
 
-    /** The code for the person whose password was right in this session a moment ago. */
+    /** The code or passkey of the person whose password was right in this session a moment ago. */
     private AuthenticationStatus secondStep(HttpServletRequest request, HttpMessageContext context,
                                             SecondFactorCredential code) {
         HttpSession session = request.getSession(false);
@@ -123,13 +130,22 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
             request.setAttribute(SIGN_IN_RESULT, null);
             return AuthenticationStatus.SEND_FAILURE;
         }
-        SignInResult result = secondFactor.verify(pending.personId(), code.code(), request.getRemoteAddr());
+        SignInResult result;
+        if (code.passkeyResponse() != null) {
+            String challenge = (String) session.getAttribute(PASSKEY_CHALLENGE);
+            session.removeAttribute(PASSKEY_CHALLENGE);
+            result = passkeys.verify(pending.personId(), PasskeySite.of(request), challenge, code.passkeyResponse(),
+                    request.getRemoteAddr());
+        } else {
+            result = secondFactor.verify(pending.personId(), code.code(), request.getRemoteAddr());
+        }
         Optional<SignedInPerson> person = result.signedIn();
         if (person.isEmpty()) {
             request.setAttribute(SIGN_IN_RESULT, result);
             return AuthenticationStatus.SEND_FAILURE;
         }
         session.removeAttribute(PENDING_SECOND_FACTOR);
+        session.removeAttribute(PASSKEY_CHALLENGE);
         sessions.begin(request, person.get());
         signIn.visitStarted(person.get().personId());
         return context.notifyContainerAboutLogin(person.get().username(), person.get().groups());
