@@ -37,6 +37,11 @@ final class LocalMail {
                 "-Dportal.mail.interval-seconds=2");
     }
 
+    /** Every message the server has taken, for tests that count them. */
+    List<jakarta.mail.internet.MimeMessage> received() {
+        return List.of(server.getReceivedMessages());
+    }
+
     int port() {
         return port;
     }
