@@ -126,8 +126,14 @@ final class Cluster implements AutoCloseable {
         }
     }
 
+    /** {@code work} is emptied first: each run begins with a new database. */
     Cluster(Path work) throws IOException {
         this.work = work;
+        if (Files.exists(work)) {
+            try (var files = Files.walk(work)) {
+                files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
         // Payara, HAProxy and PostgreSQL are processes of their own: a test run stopped half-way must not leave them.
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             ProcessHandle.current().descendants().forEach(ProcessHandle::destroyForcibly);

@@ -50,11 +50,6 @@ class ClusterIT {
     @BeforeAll
     static void start() throws Exception {
         Path work = Path.of("target", "cluster").toAbsolutePath();
-        if (Files.exists(work)) {
-            try (var files = Files.walk(work)) {
-                files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            }
-        }
         cluster = new Cluster(work);
         cluster.start();
         front = new Api(cluster.frontBase());
