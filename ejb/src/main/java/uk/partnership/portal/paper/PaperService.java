@@ -160,6 +160,13 @@ public class PaperService {
         return file.getFile().withContent(file.getContent());
     }
 
+    /** The meeting whose agenda carries this file, when the caller may read the file. */
+    public long meetingOfAttachment(long attachmentId) {
+        Attachment file = em.find(Attachment.class, attachmentId);
+        visible(file == null ? null : file.getPaper());
+        return file.getPaper().getItem().getMeeting().getId();
+    }
+
     /** The paper's main file: its first current one. */
     public FileContent paperFile(long paperId) {
         Paper paper = visible(em.find(Paper.class, paperId));

@@ -92,15 +92,17 @@ class ArchitectureTest {
     }
 
     /**
-     * The work list, the notifications and search read every feature; no feature reads them (events flow up to them,
-     * and search applies each feature's own visibility rule).
+     * The work list, the notifications, search and open data read every feature; no feature reads them (events flow
+     * up to them, and search and open data apply each feature's own visibility rule).
      */
     @Test
-    void theWorkListNotificationsAndSearchAreTheTop() {
+    void theWorkListNotificationsSearchAndOpenDataAreTheTop() {
         noClasses().that().resideOutsideOfPackages("uk.partnership.portal.worklist..",
-                        "uk.partnership.portal.notification..", "uk.partnership.portal.search..")
+                        "uk.partnership.portal.notification..", "uk.partnership.portal.search..",
+                        "uk.partnership.portal.opendata..")
                 .should().dependOnClassesThat().resideInAnyPackage("uk.partnership.portal.worklist..",
-                        "uk.partnership.portal.notification..", "uk.partnership.portal.search..")
+                        "uk.partnership.portal.notification..", "uk.partnership.portal.search..",
+                        "uk.partnership.portal.opendata..")
                 .check(PORTAL);
     }
 

@@ -64,6 +64,9 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
         if (path.startsWith("/jakarta.faces.resource/")) {
             return context.doNothing(); // style sheets and scripts are the same for everyone
         }
+        if (openData(path)) {
+            return context.doNothing(); // the public record, the same for everyone whatever their session
+        }
         Credential credential = context.getAuthParameters().getCredential();
         if (credential instanceof UsernamePasswordCredential login) {
             return formSignIn(request, context, login);
@@ -96,6 +99,11 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
             session.invalidate();
         }
         return context.doNothing();
+    }
+
+    /** The ModernGov-compatible service and the feeds: always answered as to a member of the public. */
+    static boolean openData(String path) {
+        return path.regionMatches(true, 0, "/mgWebService.asmx", 0, 18) || path.startsWith("/feeds/");
     }
 
     private AuthenticationStatus formSignIn(HttpServletRequest request, HttpMessageContext context,
