@@ -74,8 +74,11 @@ final class Cluster implements AutoCloseable {
                 }
             }
             Path log = work.resolve(name + ".log");
-            process = new ProcessBuilder(command).redirectErrorStream(true)
-                    .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
+            ProcessBuilder node = new ProcessBuilder(command).redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+            // Sessions in the data grid (glassfish-web.xml reads this), so they survive their node.
+            node.environment().put("PORTAL_SESSION_STORE", "hazelcast");
+            process = node.start();
         }
 
         /** Waits until {@code /health/ready} answers 200; the seconds it took. */
