@@ -98,15 +98,7 @@ final class Cluster implements AutoCloseable {
 
         /** The status of {@code /health/ready}, or 0 when the node does not answer. */
         int readyStatus() {
-            try {
-                return HTTP.send(HttpRequest.newBuilder(URI.create(base() + "/health/ready"))
-                        .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.discarding()).statusCode();
-            } catch (IOException e) {
-                return 0;
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return 0;
-            }
+            return status(base() + "/health/ready");
         }
 
         /** As a machine failing would: no shutdown, no goodbye to the data grid. */
@@ -189,8 +181,13 @@ final class Cluster implements AutoCloseable {
     }
 
     int frontStatus(String path) {
+        return status(frontBase() + path);
+    }
+
+    /** The status a GET of {@code url} answers, or 0 when nothing answers. */
+    static int status(String url) {
         try {
-            return HTTP.send(HttpRequest.newBuilder(URI.create(frontBase() + path)).timeout(Duration.ofSeconds(5))
+            return HTTP.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(5))
                     .build(), HttpResponse.BodyHandlers.discarding()).statusCode();
         } catch (IOException e) {
             return 0;

@@ -22,6 +22,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import uk.partnership.portal.it.DemoAuthenticator;
 
 /**
  * The README's run command as a person uses it: the launcher starts PostgreSQL and Payara Micro, serves the
@@ -190,31 +191,13 @@ class EmbeddedRunIT {
         }
     }
 
-    /** The demo administrators' authenticator key (config/demo/demo-data.sql) and the last 30-second step used. */
-    private static final String DEMO_KEY = "PGPDEMOPARTNERSHIPSECONDFACTORKY";
-    private static final java.util.Map<String, Long> LAST_STEP = new java.util.HashMap<>();
-
-    /** A code not yet used for this person (each works once; this step and the next are accepted). */
-    private static String code(String username) throws Exception {
-        while (true) {
-            long now = System.currentTimeMillis() / 30_000;
-            for (long step = now; step <= now + 1; step++) {
-                if (step > LAST_STEP.getOrDefault(username, Long.MIN_VALUE)) {
-                    LAST_STEP.put(username, step);
-                    return new dev.samstevens.totp.code.DefaultCodeGenerator().generate(DEMO_KEY, step);
-                }
-            }
-            Thread.sleep(30_000 - System.currentTimeMillis() % 30_000 + 200);
-        }
-    }
-
     private static String token(int port, String username) throws Exception {
-        boolean enrolled = java.util.Set.of("admin", "secretary", "police-admin").contains(username);
+        boolean enrolled = DemoAuthenticator.ENROLLED.contains(username);
         HttpResponse<String> reply = HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
                         + "/api/v1/auth/token")).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString("{\"username\":\"" + username
                         + "\",\"password\":\"Partnership-Demo-2026\""
-                        + (enrolled ? ",\"code\":\"" + code(username) + "\"" : "") + "}")).build(),
+                        + (enrolled ? ",\"code\":\"" + DemoAuthenticator.nextCode(username) + "\"" : "") + "}")).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertEquals(200, reply.statusCode(), reply.body());
         Matcher m = Pattern.compile("\"token\":\"([^\"]+)\"").matcher(reply.body());
