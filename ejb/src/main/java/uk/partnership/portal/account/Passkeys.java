@@ -175,11 +175,11 @@ public class Passkeys {
         if (person == null || !person.isEnabled() || !person.hasPasskey() || challenge == null) {
             return SignInResult.refused();
         }
-        String key = "second-factor:" + person.getUsername();
+        String key = SecondFactor.throttleKey(person);
         Optional<java.time.Duration> locked = throttle.claimAttempt(key, from);
         if (locked.isPresent()) {
             audit.recordSignIn(AuditAction.SIGN_IN_LOCKED, person.auditActor(), from);
-            return SignInResult.throttled((locked.get().toSeconds() + 59) / 60);
+            return SignInResult.throttled(locked.get());
         }
         try {
             AuthenticationData data = WEBAUTHN.parseAuthenticationResponseJSON(response == null ? "" : response);

@@ -117,11 +117,11 @@ public class SecondFactor {
         if (person == null || !person.isEnabled() || !person.hasSecondFactor()) {
             return SignInResult.refused();
         }
-        String key = "second-factor:" + person.getUsername();
+        String key = throttleKey(person);
         Optional<Duration> locked = throttle.claimAttempt(key, from);
         if (locked.isPresent()) {
             audit.recordSignIn(AuditAction.SIGN_IN_LOCKED, person.auditActor(), from);
-            return SignInResult.throttled((locked.get().toSeconds() + 59) / 60);
+            return SignInResult.throttled(locked.get());
         }
         Optional<Long> step = person.hasAuthenticatorApp()
                 ? matchingStep(person.getTotpSecret(), code, person.getTotpLastStep()) : Optional.<Long>empty();
@@ -156,6 +156,11 @@ public class SecondFactor {
         em.createQuery("delete from RecoveryCode r where r.person = :p").setParameter("p", person).executeUpdate();
         em.createQuery("delete from Passkey k where k.person = :p").setParameter("p", person).executeUpdate();
         audit.recordSignIn(AuditAction.SECOND_FACTOR_RESET, person.auditActor(), null);
+    }
+
+    /** Second steps are counted per account, apart from passwords: app codes, recovery codes and passkeys alike. */
+    static String throttleKey(Person person) {
+        return "second-factor:" + person.getUsername();
     }
 
     private Person me() {

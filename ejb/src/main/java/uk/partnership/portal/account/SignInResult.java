@@ -46,8 +46,9 @@ public record SignInResult(Outcome outcome, SignedInPerson person, long minutesT
         return new SignInResult(Outcome.USE_PROVIDER, null, 0, null);
     }
 
-    static SignInResult throttled(long minutesToWait) {
-        return new SignInResult(Outcome.THROTTLED, null, Math.max(1, minutesToWait), null);
+    /** Refused for now; the wait is told in whole minutes, rounded up. */
+    static SignInResult throttled(java.time.Duration wait) {
+        return new SignInResult(Outcome.THROTTLED, null, Math.max(1, (wait.toSeconds() + 59) / 60), null);
     }
 
     public Optional<SignedInPerson> signedIn() {

@@ -53,20 +53,21 @@ public class SignInService {
         if (locked.isPresent()) {
             LOG.warning(() -> "Sign-in refused while throttled: username=" + key + " from=" + from);
             audit.recordSignIn(AuditAction.SIGN_IN_LOCKED, AuditEvent.Actor.login(shortened(key)), from);
-            return SignInResult.throttled((locked.get().toSeconds() + 59) / 60);
+            return SignInResult.throttled(locked.get());
         }
         Person person = key.isEmpty() ? null : findByUsername(key).orElse(null);
         // The hash is always checked, against a decoy when the name is unknown, so timing reveals nothing.
         boolean passwordMatches = hasher.matches(secret, person == null ? null : person.getPasswordHash());
-        if (person != null && person.isEnabled() && passwordMatches && signOn.agencySignsIn(person)) {
+        boolean accepted = person != null && person.isEnabled() && passwordMatches;
+        if (accepted && signOn.agencySignsIn(person)) {
             audit.recordSignIn(AuditAction.SIGN_IN_FAILED, person.auditActor(), from);
             return SignInResult.useProvider();
         }
-        if (person != null && person.isEnabled() && passwordMatches && person.hasSecondFactor()) {
+        if (accepted && person.hasSecondFactor()) {
             throttle.succeeded(key, from);
             return SignInResult.secondFactor(SignedInPerson.of(person));
         }
-        if (person != null && person.isEnabled() && passwordMatches) {
+        if (accepted) {
             throttle.succeeded(key, from);
             LOG.info(() -> "Signed in: username=" + key + " from=" + from);
             audit.recordSignIn(AuditAction.SIGN_IN, person.auditActor(), from);

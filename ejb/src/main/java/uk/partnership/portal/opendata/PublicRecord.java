@@ -6,13 +6,13 @@ import jakarta.ejb.Stateless;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import uk.partnership.portal.access.AccessLevel;
 import uk.partnership.portal.access.ActingFor;
 import uk.partnership.portal.body.BodyService;
@@ -72,13 +72,13 @@ public class PublicRecord {
     }
 
     /** A published paper's file. */
-    public record Document(long attachmentId, String title, String fileName, LocalDate publishedOn,
-                           OffsetDateTime addedAt) implements Serializable {
+    public record Document(long attachmentId, String title, String fileName, LocalDate publishedOn)
+            implements Serializable {
     }
 
     /** A public item of a published agenda, with its approved minute and decisions. */
-    public record Item(long id, String number, int position, String title, String purpose, String minuteHtml,
-                       List<String> decisions, List<Document> documents) implements Serializable {
+    public record Item(long id, String title, String purpose, String minuteHtml, List<String> decisions,
+                       List<Document> documents) implements Serializable {
     }
 
     /** Who attended (approved minutes) or who is expected (the body's current members). */
@@ -86,8 +86,9 @@ public class PublicRecord {
     }
 
     /** One meeting in full, as far as it is public. */
-    public record MeetingRecord(MeetingLine line, String location, boolean decisionsPublished,
-                                LocalDate minutesApprovedOn, List<Item> items, List<Attendee> attendees)
+    public record MeetingRecord(MeetingLine line, String location, LocalDate agendaPublishedOn,
+                                boolean decisionsPublished, LocalDate minutesApprovedOn, List<Item> items,
+                                List<Attendee> attendees)
             implements Serializable {
     }
 
@@ -101,8 +102,8 @@ public class PublicRecord {
     }
 
     /** One entry of a feed: an agenda published, minutes approved or a decision, on the day it happened. */
-    public record FeedEntry(String key, String kind, String title, String summary, LocalDate on, long meetingId,
-                            long committeeId) implements Serializable {
+    public record FeedEntry(String key, String kind, String title, String summary, LocalDate on, long meetingId)
+            implements Serializable {
     }
 
     /**
@@ -119,9 +120,11 @@ public class PublicRecord {
                     .stream().filter(MeetingLine::agendaPublished)
                     .sorted(Comparator.comparing(MeetingLine::startsAt).reversed())
                     .limit(meetingsRead).toList();
+            Set<Long> open = openCommittees();
             List<FeedEntry> entries = new ArrayList<>();
             for (MeetingLine m : published) {
-                LocalDate publishedOn = meetings.getMeeting(m.id()).agendaPublishedOn();
+                Optional<MeetingRecord> record = record(m.id(), open, false);
+                LocalDate publishedOn = record.map(MeetingRecord::agendaPublishedOn).orElse(null);
                 if (publishedOn == null) {
                     continue;
                 }
@@ -130,25 +133,21 @@ public class PublicRecord {
                 entries.add(new FeedEntry("meeting/" + m.id() + "/agenda", "Agenda published",
                         "Agenda published: " + m.committeeTitle() + ", " + when,
                         "The agenda and public papers of the meeting of " + m.committeeTitle() + " on " + when + ".",
-                        publishedOn, m.id(), m.committeeId()));
-                if (!m.minutesPublished()) {
-                    continue;
-                }
-                Optional<MeetingRecord> record = meeting(m.id());
-                if (record.isEmpty() || record.get().minutesApprovedOn() == null) {
+                        publishedOn, m.id()));
+                if (record.get().minutesApprovedOn() == null) {
                     continue;
                 }
                 LocalDate approved = record.get().minutesApprovedOn();
                 entries.add(new FeedEntry("meeting/" + m.id() + "/minutes", "Minutes approved",
                         "Minutes approved: " + m.committeeTitle() + ", " + when,
                         "The minutes of the meeting of " + m.committeeTitle() + " on " + when
-                                + " were approved as a correct record.", approved, m.id(), m.committeeId()));
+                                + " were approved as a correct record.", approved, m.id()));
                 int n = 0;
                 for (Item item : record.get().items()) {
                     for (String decision : item.decisions()) {
                         entries.add(new FeedEntry("meeting/" + m.id() + "/item/" + item.id() + "/decision/" + n++,
                                 "Decision", "Decision: " + m.committeeTitle() + ", " + when + ": " + item.title(),
-                                decision, approved, m.id(), m.committeeId()));
+                                decision, approved, m.id()));
                     }
                 }
             }
@@ -186,94 +185,99 @@ public class PublicRecord {
     }
 
     public Optional<MeetingRecord> meeting(long meetingId) {
-        return ActingFor.thePublic(() -> {
-            MeetingView view;
-            try {
-                view = meetings.getMeeting(meetingId);
-            } catch (NotFoundException | ForbiddenException e) {
-                return Optional.<MeetingRecord>empty();
-            }
-            if (committees().stream().noneMatch(c -> c.id() == view.bodyId())) {
-                return Optional.<MeetingRecord>empty();
-            }
-            MeetingLine line = lines(view.bodyId(), view.startsAt().toLocalDate(), view.startsAt().toLocalDate())
-                    .stream().filter(l -> l.id() == meetingId).findFirst().orElseThrow(NotFoundException::new);
-            MinutesRecord record = line.minutesPublished() ? approvedMinutes(meetingId) : null;
-            Map<Long, MinutesRecord.MinuteItem> minuteOf = new LinkedHashMap<>();
-            if (record != null) {
-                record.items().stream().filter(i -> !i.withheld()).forEach(i -> minuteOf.put(i.itemId(), i));
-            }
-            Map<Long, List<PaperView>> papersByItem = line.agendaPublished() ? papers.papersOfMeeting(meetingId) : Map.of();
-            List<Item> items = new ArrayList<>();
-            if (line.agendaPublished()) {
-                for (ItemView i : view.items()) {
-                    if (!isPublic(i)) {
-                        continue;
-                    }
-                    MinutesRecord.MinuteItem minute = minuteOf.get(i.id());
-                    List<Document> documents = new ArrayList<>();
-                    for (PaperView p : papersByItem.getOrDefault(i.id(), List.of())) {
-                        p.files().stream().filter(f -> !f.superseded()).forEach(f -> documents.add(new Document(f.id(),
-                                p.title(), f.fileName(), view.agendaPublishedOn(), f.addedAt())));
-                    }
-                    items.add(new Item(i.id(), i.number(), i.position(), i.title(), i.purpose(),
-                            minute == null || minute.text() == null || minute.text().isBlank() ? null : minute.text(),
-                            minute == null ? List.of() : minute.decisions().stream().map(DecisionView::text).toList(),
-                            documents));
+        return ActingFor.thePublic(() -> record(meetingId, openCommittees(), true));
+    }
+
+    /**
+     * A meeting of one of the {@code open} bodies as far as it is public (called as the public); {@code full} adds its
+     * papers and its attendees or expected members, which the feeds do not need.
+     */
+    private Optional<MeetingRecord> record(long meetingId, Set<Long> open, boolean full) {
+        MeetingView view;
+        try {
+            view = meetings.getMeeting(meetingId);
+        } catch (NotFoundException | ForbiddenException e) {
+            return Optional.empty();
+        }
+        if (!open.contains(view.bodyId())) {
+            return Optional.empty();
+        }
+        MeetingLine line = lines(view.bodyId(), view.startsAt().toLocalDate(), view.startsAt().toLocalDate())
+                .stream().filter(l -> l.id() == meetingId).findFirst().orElseThrow(NotFoundException::new);
+        MinutesRecord record = line.minutesPublished() ? approvedMinutes(meetingId) : null;
+        Map<Long, MinutesRecord.MinuteItem> minuteOf = new LinkedHashMap<>();
+        if (record != null) {
+            record.items().stream().filter(i -> !i.withheld()).forEach(i -> minuteOf.put(i.itemId(), i));
+        }
+        Map<Long, List<PaperView>> papersByItem = full && line.agendaPublished()
+                ? papers.papersOfMeeting(meetingId) : Map.of();
+        List<Item> items = new ArrayList<>();
+        if (line.agendaPublished()) {
+            for (ItemView i : view.items()) {
+                if (!isPublic(i)) {
+                    continue;
                 }
+                MinutesRecord.MinuteItem minute = minuteOf.get(i.id());
+                List<Document> documents = new ArrayList<>();
+                for (PaperView p : papersByItem.getOrDefault(i.id(), List.of())) {
+                    p.files().stream().filter(f -> !f.superseded()).forEach(f -> documents.add(new Document(f.id(),
+                            p.title(), f.fileName(), view.agendaPublishedOn())));
+                }
+                items.add(new Item(i.id(), i.title(), i.purpose(),
+                        minute == null || minute.text() == null || minute.text().isBlank() ? null : minute.text(),
+                        minute == null ? List.of() : minute.decisions().stream().map(DecisionView::text).toList(),
+                        documents));
             }
-            List<Attendee> attendees = record != null ? record.attendance().stream()
-                    .map(a -> new Attendee(a.personId() == null ? 0 : a.personId(), a.name(),
-                            a.chairRole() != null ? a.chairRole() : a.substituteFor() != null
-                                    ? "Substitute for " + a.substituteFor()
-                                    : "IN_ATTENDANCE".equals(a.kind()) ? "Officer or guest" : "Member", a.kindLabel()))
-                    .toList() : expected(view.bodyId());
-            return Optional.of(new MeetingRecord(line, view.venue(),
-                    items.stream().anyMatch(i -> !i.decisions().isEmpty()),
-                    record == null ? null : record.approvedAt(), items, attendees));
-        });
+        }
+        List<Attendee> attendees = !full ? List.of() : record != null ? record.attendance().stream()
+                .map(a -> new Attendee(a.personId() == null ? 0 : a.personId(), a.name(),
+                        a.chairRole() != null ? a.chairRole() : a.substituteFor() != null
+                                ? "Substitute for " + a.substituteFor()
+                                : "IN_ATTENDANCE".equals(a.kind()) ? "Officer or guest" : "Member", a.kindLabel()))
+                .toList() : currentMembers(view.bodyId()).stream()
+                .map(m -> new Attendee(m.personId(), m.name(), m.role(), "Expected")).toList();
+        return Optional.of(new MeetingRecord(line, view.venue(), view.agendaPublishedOn(),
+                items.stream().anyMatch(i -> !i.decisions().isEmpty()),
+                record == null ? null : record.approvedAt(), items, attendees));
     }
 
     /** The body's current members as the public reads them; empty when the body is not public. */
-    public List<Member> members(long committeeId) {
+    public Optional<List<Member>> members(long committeeId) {
+        return ActingFor.thePublic(() -> openCommittees().contains(committeeId)
+                ? Optional.of(currentMembers(committeeId)) : Optional.<List<Member>>empty());
+    }
+
+    private List<Member> currentMembers(long bodyId) {
+        try {
+            return bodies.members(bodyId).stream().filter(MemberView::current)
+                    .map(m -> new Member(m.personId(), m.name(), m.role(), m.agency())).toList();
+        } catch (NotFoundException | ForbiddenException e) {
+            return List.of();
+        }
+    }
+
+    /** A current file of a public paper of a public meeting, found through its meeting's published agenda. */
+    public Optional<Attachment> attachment(long attachmentId) {
         return ActingFor.thePublic(() -> {
-            if (committees().stream().noneMatch(c -> c.id() == committeeId)) {
-                return List.<Member>of();
-            }
+            long meetingId;
             try {
-                return bodies.members(committeeId).stream().filter(MemberView::current)
-                        .map(m -> new Member(m.personId(), m.name(), m.role(), m.agency())).toList();
+                meetingId = papers.meetingOfAttachment(attachmentId);
             } catch (NotFoundException | ForbiddenException e) {
-                return List.<Member>of();
+                return Optional.<Attachment>empty();
             }
+            return record(meetingId, openCommittees(), true).flatMap(m -> m.items().stream()
+                    .flatMap(i -> i.documents().stream()).filter(d -> d.attachmentId() == attachmentId).findFirst()
+                    .map(d -> new Attachment(d.attachmentId(), meetingId, d.title(), d.fileName(), d.publishedOn())));
         });
     }
 
-    /** A file of a public paper of a public meeting, found through its meeting's published agenda. */
-    public Optional<Attachment> attachment(long attachmentId, long meetingId) {
-        return meeting(meetingId).flatMap(m -> m.items().stream().flatMap(i -> i.documents().stream())
-                .filter(d -> d.attachmentId() == attachmentId).findFirst()
-                .map(d -> new Attachment(d.attachmentId(), meetingId, d.title(), d.fileName(), d.publishedOn())));
-    }
-
-    /** The meeting that carries a file, if the public may read it. */
-    public Optional<Long> meetingOfAttachment(long attachmentId) {
-        return ActingFor.thePublic(() -> {
-            try {
-                return Optional.of(papers.meetingOfAttachment(attachmentId));
-            } catch (NotFoundException | ForbiddenException e) {
-                return Optional.<Long>empty();
-            }
-        });
+    private Set<Long> openCommittees() {
+        return committees().stream().map(Committee::id).collect(java.util.stream.Collectors.toSet());
     }
 
     /** An item is open data only when it is public: exempt items are left out, their public titles too. */
     private static boolean isPublic(ItemView item) {
         return !item.withheld() && (item.standardKind() != null || "PUBLIC".equals(item.accessLevelCode()));
-    }
-
-    private List<Attendee> expected(long bodyId) {
-        return members(bodyId).stream().map(m -> new Attendee(m.personId(), m.name(), m.role(), "Expected")).toList();
     }
 
     private MinutesRecord approvedMinutes(long meetingId) {

@@ -26,8 +26,10 @@ class SignInRulesTest {
     @Test
     void aLockoutSaysHowLongToWait() {
         assertEquals("Too many failed sign-in attempts for this username. Wait 1 minute and try again.",
-                SignInResult.throttled(0).message());
-        assertTrue(SignInResult.throttled(14).message().contains("Wait 14 minutes"));
+                SignInResult.throttled(java.time.Duration.ZERO).message());
+        assertTrue(SignInResult.throttled(java.time.Duration.ofMinutes(14)).message().contains("Wait 14 minutes"));
+        assertTrue(SignInResult.throttled(java.time.Duration.ofSeconds(61)).message().contains("Wait 2 minutes"),
+                "a part of a minute counts as a minute");
     }
 
     @Test

@@ -209,8 +209,7 @@ public class ModernGovServlet extends HttpServlet {
 
     private Answer attachment(HttpServletRequest request) {
         long id = id(request, "lAttachmentId");
-        Optional<PublicRecord.Attachment> found = record.meetingOfAttachment(id)
-                .flatMap(meeting -> record.attachment(id, meeting));
+        Optional<PublicRecord.Attachment> found = record.attachment(id);
         if (found.isEmpty()) {
             return Answer.refused(404, "No public document has the id " + id + ".");
         }
@@ -224,10 +223,11 @@ public class ModernGovServlet extends HttpServlet {
 
     private Answer members(HttpServletRequest request) {
         long committee = id(request, "lCommitteeId");
-        if (record.committees().stream().noneMatch(c -> c.id() == committee)) {
+        Optional<List<PublicRecord.Member>> found = record.members(committee);
+        if (found.isEmpty()) {
             return Answer.refused(404, "No public committee has the id " + committee + ".");
         }
-        List<PublicRecord.Member> members = record.members(committee);
+        List<PublicRecord.Member> members = found.get();
         Xml xml = new Xml("committeemembers").leaf("committeeid", committee).count("memberscount", members.size());
         for (PublicRecord.Member member : members) {
             xml.open("member", "memberid", String.valueOf(member.personId()), "name", member.name(),

@@ -1,7 +1,6 @@
 package uk.partnership.portal.web.opendata;
 
 import java.io.ByteArrayOutputStream;
-import java.nio.charset.StandardCharsets;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
@@ -92,10 +91,6 @@ final class Xml {
         } catch (XMLStreamException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    String text() {
-        return new String(finish(), StandardCharsets.UTF_8);
     }
 
     private void newLine() throws XMLStreamException {

@@ -123,9 +123,7 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
             request.setAttribute(SIGN_IN_RESULT, result);
             return AuthenticationStatus.SEND_FAILURE;
         }
-        sessions.begin(request, person.get());
-        signIn.visitStarted(person.get().personId());
-        return context.notifyContainerAboutLogin(person.get().username(), person.get().groups());
+        return begin(request, context, person.get());
     }
 
     /** The code or passkey of the person whose password was right in this session a moment ago. */
@@ -154,9 +152,13 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
         }
         session.removeAttribute(PENDING_SECOND_FACTOR);
         session.removeAttribute(PASSKEY_CHALLENGE);
-        sessions.begin(request, person.get());
-        signIn.visitStarted(person.get().personId());
-        return context.notifyContainerAboutLogin(person.get().username(), person.get().groups());
+        return begin(request, context, person.get());
+    }
+
+    /** A new page session for {@code person}, and the container told who is signed in. */
+    private AuthenticationStatus begin(HttpServletRequest request, HttpMessageContext context, SignedInPerson person) {
+        sessions.begin(request, person);
+        return context.notifyContainerAboutLogin(person.username(), person.groups());
     }
 
     private AuthenticationStatus bearer(HttpServletRequest request, HttpServletResponse response,

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import uk.partnership.portal.account.SignInService;
 import uk.partnership.portal.account.SignedInPerson;
 import uk.partnership.portal.shared.PortalClock;
 
@@ -27,7 +28,13 @@ public class SessionPolicy {
     @Inject
     PortalClock clock;
 
-    /** Signs this browser in as {@code person}: a new session id (one planted earlier is worthless), the limits set. */
+    @Inject
+    SignInService signIn;
+
+    /**
+     * Signs this browser in as {@code person}: a new session id (one planted earlier is worthless), the limits set,
+     * and the visit recorded (home shows what is new since the one before).
+     */
     public SignedInPerson begin(HttpServletRequest request, SignedInPerson person) {
         if (request.getSession(false) != null) {
             request.changeSessionId();
@@ -36,6 +43,7 @@ public class SessionPolicy {
         session.setMaxInactiveInterval(idleMinutes * 60);
         SignedInPerson started = person.since(clock.instant());
         session.setAttribute(PortalAuthenticationMechanism.SESSION_PERSON, started);
+        signIn.visitStarted(started.personId());
         return started;
     }
 

@@ -7,9 +7,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import uk.partnership.portal.account.SignInResult;
-import uk.partnership.portal.account.SignInService;
 import uk.partnership.portal.account.SignOnService;
-import uk.partnership.portal.account.SignedInPerson;
 
 /**
  * Where an agency's provider sends the person back. A believed answer for an invited account signs the session in
@@ -30,9 +28,6 @@ public class SignOnServlet extends HttpServlet {
     SignOnService service;
 
     @Inject
-    SignInService signIn;
-
-    @Inject
     SessionPolicy sessions;
 
     @Override
@@ -50,9 +45,8 @@ public class SignOnServlet extends HttpServlet {
             refuse(request, response, result.message());
             return;
         }
-        SignedInPerson person = sessions.begin(request, result.signedIn().get());
+        sessions.begin(request, result.signedIn().get());
         request.getSession().setAttribute(SignOn.ID_TOKEN, answer.idToken());
-        signIn.visitStarted(person.personId());
         response.sendRedirect(request.getContextPath() + "/");
     }
 
