@@ -65,6 +65,9 @@ public class RequestGuardFilter extends HttpFilter {
             response.sendRedirect(request.getContextPath() + ENROL);
             return;
         }
+        if (page) {
+            uk.partnership.portal.web.support.ViewMaps.prepare(request);
+        }
         try {
             chain.doFilter(request, response);
         } catch (IOException | ServletException | RuntimeException e) {
